@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkAnnotate from './src/plugins/remark-annotate.ts';
+import rehypeLinks from './src/plugins/rehype-links.ts';
+
+// Where the site is served. SITE_URL is the origin (used for canonical links and citations);
+// BASE_PATH the sub-path, e.g. "/evidence/" when the site lives at https://example.org/evidence/.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      // The sources' own punctuation is kept exactly: no smart quotes added.
+      smartypants: false,
+      remarkPlugins: [remarkAnnotate],
+      rehypePlugins: [[rehypeLinks, { base }]],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

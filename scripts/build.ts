@@ -1,0 +1,37 @@
+/**
+ * npm run build: check the content, build the site into a temporary folder, and only when every
+ * step succeeded replace dist/ with it. A failed build leaves the last good dist/ as it was.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSiteContent } from '../src/lib/content/site.ts';
+import { printFindings } from './lib/report.ts';
+import { run } from './lib/run.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const work = join(root, '.tmp');
+const next = join(work, `dist-next-${process.pid}`);
+const old = join(work, `dist-old-${process.pid}`);
+
+function stop(reason: string): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBuild stopped: ${reason}`);
+  console.error(existsSync(dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.');
+  process.exit(1);
+}
+
+console.log('Checking content…');
+const content = loadSiteContent(root);
+const { errors } = printFindings(content.findings);
+if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
+console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ${content.quotes.length} quotes.`);
+
+mkdirSync(work, { recursive: true });
+const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', next], { ASTRO_TELEMETRY_DISABLED: '1' });
+if (code !== 0) stop('Astro could not build the site (see the message above).');
+
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
+console.log('Build complete: dist/ now holds the new site.');

@@ -1,0 +1,58 @@
+/**
+ * Find a Chromium for the end-to-end tests: Playwright's own browser when installed, else the
+ * system's /usr/bin/chromium, else install Debian's package when we can (root with apt-get),
+ * else stop and say how to get one.
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const HOW_TO_INSTALL = [
+  'No Chromium browser was found for the end-to-end tests. Install one, then run npm test again:',
+  '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+  '  macOS/Windows:  npx playwright install chromium',
+  '  or point CHROMIUM_PATH at any Chromium or Chrome executable.',
+].join('\n');
+
+function playwrightBrowser(): string | undefined {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function systemBrowser(): string | undefined {
+  return SYSTEM_PATHS.find((path) => existsSync(path));
+}
+
+function canInstallWithApt(): boolean {
+  return process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
+}
+
+export function findChromium(options: { install: boolean }): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  const found = playwrightBrowser() ?? systemBrowser();
+  if (found || !options.install || !canInstallWithApt()) return found;
+  console.log('No Chromium found: installing Debian’s chromium package (apt-get install -y chromium)…');
+  try {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch {
+    return undefined;
+  }
+  return systemBrowser();
+}

@@ -1,0 +1,56 @@
+/**
+ * npm test: every test. Unit tests (Vitest), then a fresh build, then end-to-end tests
+ * (Playwright in Chromium against the built site served by `astro preview`).
+ * Ends with one line: tests: N passed, N failed
+ */
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './lib/run.ts';
+import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
+
+const root = process.cwd();
+const out = join(root, '.tmp', 'test-results');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+
+let passed = 0;
+let failed = 0;
+const finish = (extraFailure?: string): never => {
+  if (extraFailure) console.error(`\n${extraFailure}`);
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || extraFailure ? 1 : 0);
+};
+
+// 1. Unit tests.
+const vitestJson = join(out, 'vitest.json');
+await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+} else {
+  failed += 1;
+  console.error('Vitest did not write its report: counted as one failure.');
+}
+
+// 2. A browser for the end-to-end tests.
+const chromiumPath = findChromium({ install: true });
+if (!chromiumPath) finish(HOW_TO_INSTALL);
+console.log(`Using Chromium at ${chromiumPath}`);
+
+// 3. A fresh build of the real site.
+if ((await run(process.execPath, [join(root, 'scripts', 'build.ts')])) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
+
+// 4. End-to-end tests.
+const playwrightJson = join(out, 'playwright.json');
+await run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROMIUM_PATH: chromiumPath! });
+if (existsSync(playwrightJson)) {
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected;
+} else {
+  failed += 1;
+  console.error('Playwright did not write its report: counted as one failure.');
+}
+finish();

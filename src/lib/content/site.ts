@@ -1,0 +1,244 @@
+/**
+ * Load and check all content: themes, publications and chapters.
+ * Used by `npm run check`, by the build before Astro runs, and by the pages for their indexes.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import type { Finding } from '../content-error.ts';
+import { themeSchema, type Theme } from '../../schemas/theme.ts';
+import { publicationSchema, type Publication } from '../../schemas/publication.ts';
+import { chapterSchema, type Chapter } from '../../schemas/chapter.ts';
+import { ID_PATTERN } from '../../schemas/ids.ts';
+import { parseLocatedYaml } from './yaml.ts';
+import { schemaFindings } from './schema-findings.ts';
+import { parseMdx } from '../mdx/parse.ts';
+import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
+import { AUTHOR_COMPONENTS } from './components.ts';
+import { checkNumbering } from './numbering.ts';
+
+export const CONTENT_DIR = 'src/content';
+export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
+export const PUBLICATIONS_DIR = `${CONTENT_DIR}/publications`;
+export const CHAPTERS_DIR = `${CONTENT_DIR}/chapters`;
+
+export type PublicationEntry = Publication & { id: string; file: string };
+
+export interface ChapterEntry {
+  /** "<publication>/<slug>", the same id Astro's glob loader gives the entry. */
+  id: string;
+  slug: string;
+  file: string;
+  data: Chapter;
+  extract: ChapterExtract;
+  /** Line of a frontmatter field in the file, for messages. */
+  fieldLine: (field: string) => number;
+}
+
+export interface SiteContent {
+  themes: Theme[];
+  publications: PublicationEntry[];
+  chapters: ChapterEntry[];
+  recommendations: ExtractedRecommendation[];
+  quotes: ExtractedQuote[];
+  findings: Finding[];
+}
+
+const err = (file: string, line: number | undefined, rule: string, message: string, fix: string): Finding => ({
+  file, line, column: line === undefined ? undefined : 1, rule, message, fix, severity: 'error',
+});
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+function loadThemes(root: string, findings: Finding[]): Theme[] {
+  const file = THEMES_FILE;
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    findings.push(err(file, undefined, 'missing-file', 'the themes file is missing', `create ${file} with a list of themes`));
+    return [];
+  }
+  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+  if (yaml.syntaxError) {
+    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line (indentation, a missing colon, or an unquoted value containing ": ")'));
+    return [];
+  }
+  if (!Array.isArray(yaml.data)) {
+    findings.push(err(file, 1, 'invalid-file', 'the themes file must be a list', 'start each theme with "- id: …"'));
+    return [];
+  }
+  const themes: Theme[] = [];
+  yaml.data.forEach((raw, index) => {
+    const result = themeSchema.safeParse(raw);
+    if (result.success) themes.push(result.data);
+    else findings.push(...schemaFindings(file, result.error, raw, (p) => yaml.lineOf([index, ...p]), 'see the other themes in this file for the expected fields'));
+  });
+  const seen = new Set<string>();
+  themes.forEach((theme, index) => {
+    if (seen.has(theme.id)) findings.push(err(file, yaml.lineOf([index, 'id']), 'duplicate-id', `theme id "${theme.id}" is used twice`, 'give each theme its own id'));
+    seen.add(theme.id);
+  });
+  return themes.sort((a, b) => a.order - b.order);
+}
+
+function loadPublications(root: string, findings: Finding[]): PublicationEntry[] {
+  const publications: PublicationEntry[] = [];
+  for (const path of listFiles(join(root, PUBLICATIONS_DIR), '.yaml')) {
+    const file = relative(root, path);
+    const id = basename(path, '.yaml');
+    if (!ID_PATTERN.test(id)) {
+      findings.push(err(file, undefined, 'invalid-id', `the file name "${id}" cannot be a publication id`, 'rename the file with lower-case letters, digits and hyphens, e.g. 2024-annual-report.yaml'));
+      continue;
+    }
+    const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+    if (yaml.syntaxError) {
+      findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
+      continue;
+    }
+    const result = publicationSchema.safeParse(yaml.data);
+    if (result.success) publications.push({ ...result.data, id, file });
+    else findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with src/content/publications/2021-regional-care-report.yaml'));
+  }
+  return publications.sort((a, b) => a.order - b.order);
+}
+
+function loadChapter(root: string, path: string, findings: Finding[]): ChapterEntry | undefined {
+  const file = relative(root, path);
+  const parts = relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/);
+  const slug = basename(path, '.mdx');
+  const folder = parts.length === 2 ? parts[0]! : '';
+  const source = readFileSync(path, 'utf8');
+  if (parts.length !== 2) {
+    findings.push(err(file, undefined, 'misplaced-file', 'a chapter must sit in its publication’s folder', `move it to ${CHAPTERS_DIR}/<publication-id>/${slug}.mdx`));
+    return undefined;
+  }
+  if (!ID_PATTERN.test(slug)) {
+    findings.push(err(file, undefined, 'invalid-id', `the file name "${slug}" cannot be part of a web address`, 'rename the file with lower-case letters, digits and hyphens, e.g. care-markets.mdx'));
+    return undefined;
+  }
+  const parsed = parseMdx(file, source);
+  if (!parsed.ok) {
+    findings.push(parsed.finding);
+    return undefined;
+  }
+  const yamlNode = parsed.tree.children[0]?.type === 'yaml' ? parsed.tree.children[0] : undefined;
+  if (!yamlNode || !('value' in yamlNode)) {
+    findings.push(err(file, 1, 'missing-frontmatter', 'the chapter has no frontmatter', 'start the file with a block between two "---" lines giving publication, order, title, shortTitle and summary'));
+    return undefined;
+  }
+  const yaml = parseLocatedYaml(String(yamlNode.value), (yamlNode.position?.start.line ?? 1) + 1);
+  if (yaml.syntaxError) {
+    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', `frontmatter: ${yaml.syntaxError.message}`, 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)'));
+    return undefined;
+  }
+  const result = chapterSchema.safeParse(yaml.data);
+  if (!result.success) {
+    findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with the frontmatter of another chapter in the same folder'));
+    return undefined;
+  }
+  const data = result.data;
+  if (data.publication !== folder) {
+    findings.push(err(file, yaml.lineOf(['publication']), 'publication-folder', `field "publication" is "${data.publication}" but the file is in the folder "${folder}"`, `set publication: ${folder}, or move the file to the folder of its publication`));
+  }
+  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug });
+  findings.push(...extract.findings);
+  for (const component of extract.components) {
+    const spec = AUTHOR_COMPONENTS[component.name];
+    const { line, column } = component.place;
+    if (!spec) {
+      findings.push({ file, line, column, rule: 'unknown-component', severity: 'error',
+        message: `<${component.name}> is not a component this site knows`,
+        fix: `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
+      continue;
+    }
+    for (const attribute of spec.required) {
+      if (!(attribute in component.attributes)) {
+        findings.push({ file, line, column, rule: 'missing-attribute', severity: 'error',
+          message: `<${component.name}> needs the attribute "${attribute}"`, fix: `write it like ${spec.example}` });
+      }
+    }
+  }
+  return { id: `${folder}/${slug}`, slug, file, data, extract, fieldLine: (field) => yaml.lineOf([field]) };
+}
+
+function crossCheck(content: SiteContent, unreadable: Set<string>): void {
+  const { findings, themes, publications, chapters } = content;
+  const themeIds = new Set(themes.map((t) => t.id));
+  const publicationIds = new Set(publications.map((p) => p.id));
+  const themeList = [...themeIds].join(', ');
+  for (const chapter of chapters) {
+    if (!publicationIds.has(chapter.data.publication)) {
+      findings.push(err(chapter.file, chapter.fieldLine('publication'), 'unknown-publication',
+        `field "publication" names "${chapter.data.publication}", which is not a publication`,
+        `use one of: ${[...publicationIds].join(', ')} (files in ${PUBLICATIONS_DIR})`));
+    }
+    if (chapter.data.theme !== undefined && !themeIds.has(chapter.data.theme)) {
+      findings.push(err(chapter.file, chapter.fieldLine('theme'), 'unknown-theme',
+        `field "theme" names "${chapter.data.theme}", which is not a theme`, `use one of: ${themeList}`));
+    }
+    for (const component of chapter.extract.components) {
+      const named = component.attributes['publication'];
+      if (component.name === 'AllRecommendations' && named !== undefined && !publicationIds.has(named)) {
+        findings.push(err(chapter.file, component.place.line, 'unknown-publication', `<AllRecommendations> names "${named}", which is not a publication`, `use one of: ${[...publicationIds].join(', ')}`));
+      }
+    }
+  }
+  for (const rec of content.recommendations) {
+    if (!themeIds.has(rec.theme)) {
+      findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
+    }
+  }
+  for (const publication of publications) {
+    const own = chapters.filter((c) => c.data.publication === publication.id);
+    const orders = new Map<number, string[]>();
+    for (const c of own) orders.set(c.data.order, [...(orders.get(c.data.order) ?? []), c.file]);
+    for (const [order, files] of orders) {
+      if (files.length > 1) findings.push(err(files[1]!, undefined, 'duplicate-order', `order ${order} is used by ${files.join(' and ')}`, 'give each chapter of a publication its own order number'));
+    }
+    // Numbering is only meaningful once every chapter of the publication could be read.
+    if (unreadable.has(publication.id)) continue;
+    const recs = content.recommendations.filter((r) => r.publication === publication.id);
+    for (const problem of checkNumbering(recs.map((r) => ({ number: r.number, where: `${r.place.file}:${r.place.line}` })))) {
+      const [first] = problem.where;
+      const [file, line] = (first ?? publication.file).split(':');
+      findings.push(problem.kind === 'duplicate'
+        ? err(file!, line ? Number(line) : undefined, 'recommendation-duplicate', `recommendation number ${problem.number} of ${publication.id} is used more than once: ${problem.where.join(', ')}`, 'each recommendation of a publication needs its own number; renumber one of them')
+        : err(file!, line ? Number(line) : undefined, 'recommendation-gap', `recommendation numbers of ${publication.id} skip ${problem.number}${problem.where.length ? ` (the one before is at ${problem.where.join(', ')})` : ''}`, `add recommendation ${problem.number}, or renumber the ones after it`));
+    }
+  }
+}
+
+export function loadSiteContent(root: string): SiteContent {
+  const findings: Finding[] = [];
+  const themes = loadThemes(root, findings);
+  const publications = loadPublications(root, findings);
+  const unreadable = new Set<string>();
+  const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
+    .map((path) => {
+      const chapter = loadChapter(root, path, findings);
+      if (!chapter) unreadable.add(relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/)[0] ?? '');
+      return chapter;
+    })
+    .filter((c): c is ChapterEntry => c !== undefined);
+  const orderOf = (c: ChapterEntry): [number, number] => [
+    publications.find((p) => p.id === c.data.publication)?.order ?? 999, c.data.order];
+  chapters.sort((a, b) => {
+    const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
+    return pa - pb || oa - ob;
+  });
+  const content: SiteContent = {
+    themes,
+    publications,
+    chapters,
+    recommendations: chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
+      a.publication === b.publication ? a.number - b.number : 0),
+    quotes: chapters.flatMap((c) => c.extract.quotes),
+    findings,
+  };
+  crossCheck(content, unreadable);
+  return content;
+}

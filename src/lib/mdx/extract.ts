@@ -1,0 +1,165 @@
+/**
+ * Read one chapter's MDX with unified/remark and pull out what the indexes need:
+ * recommendations, quotes, note references, headings and the components it uses.
+ */
+import type { Root } from 'mdast';
+import type { Node, Parent } from 'unist';
+import { toString } from 'mdast-util-to-string';
+import type { Finding } from '../content-error.ts';
+import { annotate } from './annotate.ts';
+import { attributeValue, isJsxElement, numberAttribute, type JsxElement } from './jsx.ts';
+import { parseMdx } from './parse.ts';
+
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface SectionRef {
+  /** The nearest heading above, or undefined at the top of the chapter. */
+  heading?: { text: string; id: string } | undefined;
+}
+
+export interface ExtractedRecommendation extends SectionRef {
+  publication: string;
+  chapter: string;
+  number: number;
+  theme: string;
+  text: string;
+  chapterWording?: string | undefined;
+  anchor: string;
+  place: Place;
+}
+
+export interface ExtractedQuote extends SectionRef {
+  publication: string;
+  chapter: string;
+  by: string;
+  text: string;
+  anchor: string;
+  place: Place;
+}
+
+export interface ExtractedComponent {
+  name: string;
+  attributes: Record<string, string>;
+  place: Place;
+}
+
+export interface ChapterExtract {
+  recommendations: ExtractedRecommendation[];
+  quotes: ExtractedQuote[];
+  noteRefs: number[];
+  headings: { depth: number; text: string; id: string }[];
+  components: ExtractedComponent[];
+  findings: Finding[];
+}
+
+export interface ChapterSource {
+  file: string;
+  source: string;
+  publication: string;
+  chapter: string;
+}
+
+function placeOf(file: string, node: Node): Place {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function allAttributes(el: JsxElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attr of el.attributes) {
+    if (attr.type === 'mdxJsxAttribute') out[attr.name] = attributeValue(el, attr.name) ?? '';
+  }
+  return out;
+}
+
+/** Plain text of an element's children, paragraphs separated by a blank line. */
+function textOf(el: JsxElement): string {
+  const blocks = el.children.map((child) => toString(child).replace(/\s+/g, ' ').trim());
+  return blocks.filter(Boolean).join(el.type === 'mdxJsxFlowElement' ? '\n\n' : ' ');
+}
+
+export function parseAndExtract(input: ChapterSource): ChapterExtract {
+  const parsed = parseMdx(input.file, input.source);
+  if (!parsed.ok) {
+    return { recommendations: [], quotes: [], noteRefs: [], headings: [], components: [], findings: [parsed.finding] };
+  }
+  return extractFromTree(parsed.tree, input);
+}
+
+export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtract {
+  const { headings } = annotate(tree);
+  const out: ChapterExtract = {
+    recommendations: [],
+    quotes: [],
+    noteRefs: [],
+    headings: headings.map(({ depth, text, id }) => ({ depth, text, id })),
+    components: [],
+    findings: [],
+  };
+  let current: SectionRef['heading'];
+
+  const visit = (node: Node): void => {
+    const h = headings.find((candidate) => candidate.node === node);
+    if (h) current = { text: h.text, id: h.id };
+    if (isJsxElement(node)) {
+      const el = node as JsxElement;
+      const place = placeOf(input.file, el);
+      const attributes = allAttributes(el);
+      out.components.push({ name: el.name ?? '', attributes, place });
+      const finding = (rule: string, message: string, fix: string): void => {
+        out.findings.push({ file: input.file, line: place.line, column: place.column, rule, message, fix, severity: 'error' });
+      };
+
+      if (el.name === 'Recommendation') {
+        const number = numberAttribute(el, 'number');
+        const theme = attributes['theme'];
+        if (number === undefined || Number.isNaN(number) || number < 1) {
+          finding('recommendation-number', `a <Recommendation> has no valid number (received ${JSON.stringify(attributes['number'] ?? null)})`, 'give it a whole number, e.g. <Recommendation number={4} theme="care-markets">');
+        } else if (!theme) {
+          finding('recommendation-theme', `recommendation ${number} has no theme`, 'add theme="…" with a theme id from src/content/themes.yaml');
+        } else {
+          out.recommendations.push({
+            publication: input.publication,
+            chapter: input.chapter,
+            number,
+            theme,
+            text: textOf(el),
+            chapterWording: attributes['chapterWording'],
+            anchor: attributes['id'] ?? '',
+            heading: current,
+            place,
+          });
+        }
+      } else if (el.name === 'Quote') {
+        const by = attributes['by']?.trim();
+        if (!by) {
+          finding('quote-attribution', 'a <Quote> has no attribution', 'add by="…" with the speaker’s role exactly as the source gives it');
+        } else {
+          out.quotes.push({
+            publication: input.publication,
+            chapter: input.chapter,
+            by,
+            text: textOf(el),
+            anchor: attributes['id'] ?? '',
+            heading: current,
+            place,
+          });
+        }
+      } else if (el.name === 'NoteRef') {
+        const n = numberAttribute(el, 'n');
+        if (n === undefined || Number.isNaN(n) || n < 1) {
+          finding('note-number', `a <NoteRef> has no valid note number (received ${JSON.stringify(attributes['n'] ?? null)})`, 'write the note number as n={12}');
+        } else {
+          out.noteRefs.push(n);
+        }
+      }
+    }
+    const children = (node as Partial<Parent>).children;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
+  return out;
+}

@@ -1,0 +1,17 @@
+/** A chapter: one MDX file, one page of a publication. */
+import { z } from 'astro/zod';
+import { idSchema } from './ids.ts';
+
+export const chapterSchema = z.object({
+  publication: idSchema,
+  order: z.number().int().positive(),
+  title: z.string().min(1),
+  shortTitle: z.string().min(1).max(40),
+  /** A sentence quoted from the chapter itself. */
+  summary: z.string().min(1),
+  theme: idSchema.optional(),
+  /** Plain-English notes telling readers where this text differs from the printed document. */
+  editorialNotes: z.array(z.string().min(1)).default([]),
+});
+
+export type Chapter = z.infer<typeof chapterSchema>;

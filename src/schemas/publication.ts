@@ -1,0 +1,30 @@
+/** A publication: one document of the North East directors, made of chapters. */
+import { z } from 'astro/zod';
+
+/** Dates are written to the precision the source gives: "2023", "2021-07" or "2021-07-28". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2021-07"');
+
+export const publicationSchema = z.object({
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  /** Short label for navigation and breadcrumbs. */
+  shortTitle: z.string().min(1).max(40),
+  publisher: z.string().min(1),
+  /** People the document lists as its authors, in its order. */
+  authors: z.array(z.string().min(1)).default([]),
+  /** Acknowledgement line the document prints after its authors, verbatim. */
+  acknowledgement: z.string().optional(),
+  date: partialDateSchema,
+  summary: z.string().min(1),
+  /** Position on the home page; newest first is the editor's choice of numbers. */
+  order: z.number().int().positive(),
+  /** 'report' reads as chapters; 'slides' reads as a slide deck. */
+  format: z.enum(['report', 'slides']).default('report'),
+  rights: z.string().min(1),
+  /** Where the text comes from (the plain-text source in shared/sources). */
+  source: z.string().min(1),
+});
+
+export type Publication = z.infer<typeof publicationSchema>;

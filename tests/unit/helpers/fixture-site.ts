@@ -1,0 +1,29 @@
+/** Copy the fixture site to a temporary folder, apply changes, and return its root. */
+import { cpSync, mkdtempSync, writeFileSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'site');
+
+export interface Change {
+  file: string;
+  /** New content; or a function of the old content; null deletes the file. */
+  content: string | ((old: string) => string) | null;
+}
+
+export function fixtureSite(changes: Change[] = []): string {
+  const root = mkdtempSync(join(tmpdir(), 'ne-site-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  for (const change of changes) {
+    const path = join(root, change.file);
+    if (change.content === null) {
+      rmSync(path);
+      continue;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    const text = typeof change.content === 'function' ? change.content(readFileSync(path, 'utf8')) : change.content;
+    writeFileSync(path, text);
+  }
+  return root;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { checkNumbering, groupBy } from '../../src/lib/content/numbering.ts';
+import { createSlugger, quoteAnchor, slugify } from '../../src/lib/slug.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
+import { paths, withBase } from '../../src/lib/urls.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
+import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../../src/lib/palette.ts';
+import { themeSchema } from '../../src/schemas/theme.ts';
+
+describe('recommendation numbering', () => {
+  it('accepts 1..N in any order', () => {
+    expect(checkNumbering([3, 1, 2].map((number) => ({ number, where: `f:${number}` })))).toEqual([]);
+  });
+  it('reports a duplicate with every place it stands', () => {
+    expect(checkNumbering([{ number: 1, where: 'a:1' }, { number: 2, where: 'a:5' }, { number: 2, where: 'b:3' }]))
+      .toEqual([{ kind: 'duplicate', number: 2, where: ['a:5', 'b:3'] }]);
+  });
+  it('reports each missing number and the one before it', () => {
+    expect(checkNumbering([{ number: 1, where: 'a:1' }, { number: 4, where: 'b:9' }])).toEqual([
+      { kind: 'gap', number: 2, where: ['a:1'] },
+      { kind: 'gap', number: 3, where: ['a:1'] },
+    ]);
+  });
+  it('reports a list that does not start at 1', () => {
+    expect(checkNumbering([{ number: 2, where: 'a:1' }])).toEqual([{ kind: 'gap', number: 1, where: [] }]);
+  });
+  it('groups by key in order of first appearance', () => {
+    const groups = groupBy([{ t: 'b', n: 1 }, { t: 'a', n: 2 }, { t: 'b', n: 3 }], (x) => x.t);
+    expect([...groups.keys()]).toEqual(['b', 'a']);
+    expect(groups.get('b')!.map((x) => x.n)).toEqual([1, 3]);
+  });
+});
+
+describe('slugs and anchors', () => {
+  it('slugs headings with curly apostrophes the way readers expect', () => {
+    expect(slugify('Children’s services in the North East')).toBe('childrens-services-in-the-north-east');
+    expect(slugify('Two “asks” of the Independent Care Review')).toBe('two-asks-of-the-independent-care-review');
+  });
+  it('de-duplicates within a page', () => {
+    const slug = createSlugger();
+    expect([slug('Recommendations'), slug('Recommendations'), slug('Summary')]).toEqual(['recommendations', 'recommendations-1', 'summary']);
+  });
+  it('anchors a quote by its first six words', () => {
+    expect(quoteAnchor('“Poverty is stark, shameful and obvious. Life chances are blighted.”')).toBe('quote-poverty-is-stark-shameful-and-obvious');
+  });
+});
+
+describe('dates and URLs', () => {
+  it('writes dates to the precision given', () => {
+    expect(formatPartialDate('2023')).toBe('2023');
+    expect(formatPartialDate('2021-07')).toBe('July 2021');
+    expect(formatPartialDate('2021-07-28')).toBe('28 July 2021');
+    expect(() => formatPartialDate('2021-13')).toThrow();
+  });
+  it('builds the URL scheme under any base path', () => {
+    expect(withBase(paths.chapter('2021-regional-care-report', 'early-help'), '/')).toBe('/2021-regional-care-report/early-help/');
+    expect(withBase(paths.theme('care-markets'), '/evidence/')).toBe('/evidence/themes/care-markets/');
+    expect(paths.fragment('p', 'c', 'recommendation-4')).toBe('/p/c/#recommendation-4');
+  });
+});
+
+describe('theme colours', () => {
+  const themes = (parse(readFileSync('src/content/themes.yaml', 'utf8')) as unknown[]).map((t) => themeSchema.parse(t));
+
+  it('the report has its six key themes and two context themes', () => {
+    expect(themes.filter((t) => t.kind === 'key').map((t) => t.id)).toEqual([
+      'early-help', 'partnerships-and-integration', 'childrens-workforce', 'care-markets',
+      'ofsted-regulatory-framework', 'court-system-and-family-justice',
+    ]);
+    expect(themes.filter((t) => t.kind === 'context').map((t) => t.id)).toEqual(['poverty-and-demand', 'funding']);
+  });
+
+  for (const [label, colourKey, backgrounds] of [
+    ['light', 'colour', [PAGE_LIGHT, SURFACE_LIGHT]],
+    ['dark', 'colourDark', [PAGE_DARK, SURFACE_DARK]],
+  ] as const) {
+    it(`every theme colour reaches 4.5:1 on ${label} pages and panels`, () => {
+      for (const theme of themes) {
+        for (const bg of backgrounds) {
+          expect(contrastRatio(theme[colourKey], bg), `${theme.id} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    });
+  }
+
+  it('computes the WCAG ratio for known pairs', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
