@@ -25,3 +25,8 @@ export function quoteAnchor(text: string, words = 6): string {
 export function recommendationAnchor(n: number): string {
   return `recommendation-${n}`;
 }
+
+/** Anchor of the n-th numbered block (paragraph or list) of a chapter. */
+export function paragraphAnchor(n: number): string {
+  return `para-${n}`;
+}

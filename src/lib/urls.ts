@@ -14,4 +14,8 @@ export const paths = {
   fragment: (publication: string, chapter: string, anchor: string): string => `/${publication}/${chapter}/#${anchor}`,
   themes: (): string => '/themes/',
   theme: (theme: string): string => `/themes/${theme}/`,
+  data: (): string => '/data/',
+  dataset: (id: string): string => `/data/${id}/`,
+  datasetEmbed: (id: string): string => `/data/${id}/embed/`,
+  datasetFile: (id: string, format: 'csv' | 'json'): string => `/data/${id}.${format}`,
 };

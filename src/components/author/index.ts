@@ -6,5 +6,7 @@ import NoteRef from './NoteRef.astro';
 import Panel from './Panel.astro';
 import AllRecommendations from './AllRecommendations.astro';
 import MissingChart from './MissingChart.astro';
+import Chart from './Chart.astro';
+import KeyFigure from './KeyFigure.astro';
 
-export const authorComponents = { Lead, Quote, Recommendation, NoteRef, Panel, AllRecommendations, MissingChart };
+export const authorComponents = { Lead, Quote, Recommendation, NoteRef, Panel, AllRecommendations, MissingChart, Chart, KeyFigure };

@@ -10,6 +10,8 @@ export const AUTHOR_COMPONENTS: Record<string, { required: string[]; example: st
   Panel: { required: ['title'], example: '<Panel title="Six headline recommendations">…</Panel>' },
   AllRecommendations: { required: ['publication'], example: '<AllRecommendations publication="2021-regional-care-report" />' },
   MissingChart: { required: ['caption'], example: '<MissingChart caption="…" />' },
+  Chart: { required: ['dataset'], example: '<Chart dataset="child-poverty-after-housing-costs" />' },
+  KeyFigure: { required: ['id'], example: '<KeyFigure id="population" />' },
 };
 
 export const AUTHOR_COMPONENT_NAMES = Object.keys(AUTHOR_COMPONENTS);

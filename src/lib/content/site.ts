@@ -15,6 +15,7 @@ import { parseMdx } from '../mdx/parse.ts';
 import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
 import { AUTHOR_COMPONENTS } from './components.ts';
 import { checkNumbering } from './numbering.ts';
+import { loadData, type DatasetEntry, type KeyFigureEntry } from '../data/load.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -35,6 +36,8 @@ export interface ChapterEntry {
 }
 
 export interface SiteContent {
+  datasets: DatasetEntry[];
+  keyFigures: KeyFigureEntry[];
   themes: Theme[];
   publications: PublicationEntry[];
   chapters: ChapterEntry[];
@@ -165,7 +168,7 @@ function loadChapter(root: string, path: string, findings: Finding[]): ChapterEn
   return { id: `${folder}/${slug}`, slug, file, data, extract, fieldLine: (field) => yaml.lineOf([field]) };
 }
 
-function crossCheck(content: SiteContent, unreadable: Set<string>): void {
+function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>): void {
   const { findings, themes, publications, chapters } = content;
   const themeIds = new Set(themes.map((t) => t.id));
   const publicationIds = new Set(publications.map((p) => p.id));
@@ -181,6 +184,14 @@ function crossCheck(content: SiteContent, unreadable: Set<string>): void {
         `field "theme" names "${chapter.data.theme}", which is not a theme`, `use one of: ${themeList}`));
     }
     for (const component of chapter.extract.components) {
+      const datasetId = component.attributes['dataset'];
+      if (component.name === 'Chart' && datasetId !== undefined && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
+        findings.push(err(chapter.file, component.place.line, 'unknown-dataset', `<Chart> names the dataset "${datasetId}", which does not exist`, `use the id of a file in data/datasets/: ${content.datasets.map((d) => d.id).join(', ')}`));
+      }
+      const figureId = component.attributes['id'];
+      if (component.name === 'KeyFigure' && figureId !== undefined && !content.keyFigures.some((f) => f.id === figureId)) {
+        findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, `use one of: ${content.keyFigures.map((f) => f.id).join(', ')}`));
+      }
       const named = component.attributes['publication'];
       if (component.name === 'AllRecommendations' && named !== undefined && !publicationIds.has(named)) {
         findings.push(err(chapter.file, component.place.line, 'unknown-publication', `<AllRecommendations> names "${named}", which is not a publication`, `use one of: ${[...publicationIds].join(', ')}`));
@@ -230,7 +241,10 @@ export function loadSiteContent(root: string): SiteContent {
     const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
     return pa - pb || oa - ob;
   });
+  const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings);
   const content: SiteContent = {
+    datasets: data.datasets,
+    keyFigures: data.keyFigures,
     themes,
     publications,
     chapters,
@@ -239,6 +253,6 @@ export function loadSiteContent(root: string): SiteContent {
     quotes: chapters.flatMap((c) => c.extract.quotes),
     findings,
   };
-  crossCheck(content, unreadable);
+  crossCheck(content, unreadable, data.failedDatasets);
   return content;
 }

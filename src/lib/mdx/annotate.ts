@@ -1,12 +1,12 @@
 /**
- * Give every heading, quote and recommendation of a chapter its stable anchor.
- * The same function runs in the Astro pipeline (so the page has the ids) and in the
- * extractor (so indexes link to exactly those ids): one source of truth for anchors.
+ * Give every heading, paragraph, list, quote and recommendation of a chapter its stable anchor.
+ * The same function runs in the Astro pipeline (so the page has the ids) and in the extractor
+ * (so indexes link to exactly those ids): one source of truth for anchors.
  */
-import type { Root, Heading } from 'mdast';
+import type { Root, Heading, RootContent } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { createSlugger, quoteAnchor, recommendationAnchor } from '../slug.ts';
+import { createSlugger, paragraphAnchor, quoteAnchor, recommendationAnchor } from '../slug.ts';
 import { attributeValue, isJsxElement, numberAttribute, setAttribute, type JsxElement } from './jsx.ts';
 
 /** Ids the chapter page itself uses; content anchors never take them. */
@@ -20,47 +20,77 @@ export interface AnchoredHeading {
   node: Node;
 }
 
-export interface Annotation {
-  headings: AnchoredHeading[];
+/** A numbered block of the chapter: paragraph, list, quotation or recommendation. */
+export interface AnchoredBlock {
+  number: number;
+  id: string;
+  kind: 'paragraph' | 'list' | 'blockquote' | 'quote' | 'recommendation' | 'table';
+  text: string;
+  node: Node;
 }
 
-function walk(node: Node, visit: (node: Node, ancestors: Node[]) => void, ancestors: Node[] = []): void {
-  visit(node, ancestors);
-  const children = (node as Partial<Parent>).children;
-  if (children) for (const child of children) walk(child, visit, [...ancestors, node]);
+export interface Annotation {
+  headings: AnchoredHeading[];
+  blocks: AnchoredBlock[];
 }
+
+/** Components whose children are numbered as the chapter's own blocks. */
+const TRANSPARENT = new Set(['Lead', 'Panel']);
 
 export function annotate(tree: Root): Annotation {
   const slug = createSlugger();
   for (const id of RESERVED_IDS) slug(id);
   const quoteIds = new Map<string, number>();
   const headings: AnchoredHeading[] = [];
+  const blocks: AnchoredBlock[] = [];
 
-  walk(tree, (node) => {
-    if (node.type === 'heading') {
-      const heading = node as Heading;
-      const text = toString(heading);
-      const id = slug(text);
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-      headings.push({ depth: heading.depth, text, id, node: heading });
-      return;
+  const block = (node: Node, kind: AnchoredBlock['kind'], id?: string): string => {
+    const number = blocks.length + 1;
+    const anchor = id ?? paragraphAnchor(number);
+    blocks.push({ number, id: anchor, kind, text: toString(node), node });
+    return anchor;
+  };
+
+  const setHtmlId = (node: RootContent, id: string): void => {
+    node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id } } as typeof node.data;
+  };
+
+  const visit = (children: readonly Node[]): void => {
+    for (const node of children) {
+      if (node.type === 'heading') {
+        const heading = node as Heading;
+        const text = toString(heading);
+        const id = slug(text);
+        setHtmlId(heading, id);
+        headings.push({ depth: heading.depth, text, id, node: heading });
+      } else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote' || node.type === 'table') {
+        setHtmlId(node as RootContent, block(node, node.type as AnchoredBlock['kind']));
+      } else if (isJsxElement(node)) {
+        const el = node as JsxElement;
+        if (el.name === 'Panel') {
+          const text = attributeValue(el, 'title') ?? '';
+          const id = slug(text);
+          setAttribute(el, 'id', id);
+          headings.push({ depth: 2, text, id, node: el });
+        }
+        if (el.name && TRANSPARENT.has(el.name)) {
+          visit(el.children);
+        } else if (el.name === 'Quote') {
+          const base = quoteAnchor(toString(el));
+          const seen = quoteIds.get(base) ?? 0;
+          quoteIds.set(base, seen + 1);
+          const id = seen === 0 ? base : `${base}-${seen + 1}`;
+          setAttribute(el, 'id', id);
+          block(el, 'quote', id);
+        } else if (el.name === 'Recommendation') {
+          const n = numberAttribute(el, 'number');
+          const id = n !== undefined && Number.isInteger(n) ? recommendationAnchor(n) : undefined;
+          if (id) setAttribute(el, 'id', id);
+          block(el, 'recommendation', id);
+        }
+      }
     }
-    if (!isJsxElement(node)) return;
-    const el = node as JsxElement;
-    if (el.name === 'Panel') {
-      const text = attributeValue(el, 'title') ?? '';
-      const id = slug(text);
-      setAttribute(el, 'id', id);
-      headings.push({ depth: 2, text, id, node: el });
-    } else if (el.name === 'Quote') {
-      const base = quoteAnchor(toString(el));
-      const seen = quoteIds.get(base) ?? 0;
-      quoteIds.set(base, seen + 1);
-      setAttribute(el, 'id', seen === 0 ? base : `${base}-${seen + 1}`);
-    } else if (el.name === 'Recommendation') {
-      const n = numberAttribute(el, 'number');
-      if (n !== undefined && Number.isInteger(n)) setAttribute(el, 'id', recommendationAnchor(n));
-    }
-  });
-  return { headings };
+  };
+  visit((tree as Parent).children);
+  return { headings, blocks };
 }

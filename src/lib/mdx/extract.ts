@@ -47,7 +47,15 @@ export interface ExtractedComponent {
   place: Place;
 }
 
+export interface ExtractedBlock {
+  number: number;
+  id: string;
+  kind: string;
+  text: string;
+}
+
 export interface ChapterExtract {
+  blocks: ExtractedBlock[];
   recommendations: ExtractedRecommendation[];
   quotes: ExtractedQuote[];
   noteRefs: number[];
@@ -84,14 +92,15 @@ function textOf(el: JsxElement): string {
 export function parseAndExtract(input: ChapterSource): ChapterExtract {
   const parsed = parseMdx(input.file, input.source);
   if (!parsed.ok) {
-    return { recommendations: [], quotes: [], noteRefs: [], headings: [], components: [], findings: [parsed.finding] };
+    return { blocks: [], recommendations: [], quotes: [], noteRefs: [], headings: [], components: [], findings: [parsed.finding] };
   }
   return extractFromTree(parsed.tree, input);
 }
 
 export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtract {
-  const { headings } = annotate(tree);
+  const { headings, blocks } = annotate(tree);
   const out: ChapterExtract = {
+    blocks: blocks.map(({ number, id, kind, text }) => ({ number, id, kind, text: text.replace(/\s+/g, ' ').trim() })),
     recommendations: [],
     quotes: [],
     noteRefs: [],

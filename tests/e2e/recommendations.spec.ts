@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { siteContent } from './helpers.ts';
+
+test('the All recommendations chapter shows the report’s 20 recommendations in order, grouped by theme', async ({ page }) => {
+  await page.goto('/2021-regional-care-report/all-recommendations/');
+  const labels = await page.locator('.all-recommendations li.recommendation .number').allTextContents();
+  expect(labels).toEqual(Array.from({ length: 20 }, (_, i) => `Recommendation ${i + 1}`));
+  const groups = await page.locator('.all-recommendations h2').allTextContents();
+  expect(groups.map((g) => g.trim())).toEqual([
+    'Early help', 'Partnerships and integration', 'Children’s workforce', 'Care markets',
+    'Ofsted regulatory framework', 'Court system and family justice',
+  ]);
+});
+
+test('each generated recommendation is the text written in its chapter, and links back to it', async ({ page }) => {
+  const recs = siteContent().recommendations.filter((r) => r.publication === '2021-regional-care-report');
+  expect(recs).toHaveLength(20);
+  await page.goto('/2021-regional-care-report/all-recommendations/');
+  const items = page.locator('.all-recommendations li.recommendation');
+  for (let i = 0; i < 20; i++) {
+    const link = items.nth(i).getByRole('link');
+    const href = await link.getAttribute('href');
+    const chapterText = await page.context().newPage().then(async (chapterPage) => {
+      await chapterPage.goto(href!);
+      const target = chapterPage.locator(`#${href!.split('#')[1]}`);
+      await expect(target).toBeVisible();
+      const text = await target.locator('.recommendation-body').innerText();
+      await chapterPage.close();
+      return text;
+    });
+    const listed = await items.nth(i).locator('p').nth(1).innerText();
+    expect(listed.replace(/\s+/g, ' ').trim()).toBe(chapterText.replace(/\s+/g, ' ').trim());
+  }
+});

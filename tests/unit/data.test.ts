@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadSiteContent } from '../../src/lib/content/site.ts';
+import { formatFinding } from '../../src/lib/content-error.ts';
+import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
+import { formatValue } from '../../src/lib/data/format.ts';
+import { blockStating, valueIsStated } from '../../src/lib/data/traceability.ts';
+import { fixtureSite } from './helpers/fixture-site.ts';
+
+const DATASET = 'data/datasets/fixture-poverty.json';
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('Durham, County')).toBe('"Durham, County"');
+    expect(csvField('the “market” and "so-called"')).toBe('"the “market” and ""so-called"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(-33.6)).toBe('-33.6');
+  });
+  it('writes one row per category and names the unit in each series header', () => {
+    const csv = datasetToCsv({ unit: 'rate per 1,000 population', categories: ['Durham Constabulary', 'England and Wales'], series: [{ name: 'Rate', values: [50, 23] }] });
+    expect(csv).toBe('Category,"Rate (rate per 1,000 population)"\r\nDurham Constabulary,50\r\nEngland and Wales,23\r\n');
+  });
+});
+
+describe('values as readers expect them', () => {
+  it.each([
+    [37, 'percent', '37%'],
+    [-33.6, 'percentage change', '−33.6%'],
+    [77, 'percentage change', '+77%'],
+    [2841, '£ per week', '£2,841'],
+    [77, '£ million', '£77m'],
+    [40000, '£ per week', '£40,000'],
+    [50, 'rate per 1,000 population', '50'],
+  ] as const)('%s %s → %s', (value, unit, expected) => {
+    expect(formatValue(value, unit)).toBe(expected);
+  });
+});
+
+describe('traceability', () => {
+  it('finds a value written in the statement, in any of its usual forms', () => {
+    expect(valueIsStated(2841, 'from £2841 per week')).toBe(true);
+    expect(valueIsStated(40000, 'at the cost of £40,000 per week')).toBe(true);
+    expect(valueIsStated(-33.6, 'was disproportionately higher at -33.6%')).toBe(true);
+    expect(valueIsStated(37, 'rising from 26% to 37%.')).toBe(true);
+    expect(valueIsStated(3, 'rising from 26% to 37%')).toBe(false);
+    expect(valueIsStated(33, 'higher at -33.6%')).toBe(false);
+  });
+  it('finds the paragraph where a statement begins', () => {
+    const blocks = [{ id: 'para-1', text: 'Intro.' }, { id: 'para-2', text: 'Since 2009 the North East has seen a 77% increase in its care population. More.' }];
+    expect(blockStating('Since 2009 the North East has seen a 77% increase', blocks)?.id).toBe('para-2');
+    expect(blockStating('A sentence that is nowhere.', blocks)).toBeUndefined();
+  });
+});
+
+describe('datasets in the fixture site', () => {
+  it('load, resolve their statement to the paragraph and are charted', () => {
+    const content = loadSiteContent(fixtureSite());
+    expect(content.findings.map(formatFinding)).toEqual([]);
+    expect(content.datasets.map((d) => d.id)).toEqual(['fixture-poverty']);
+    const block = content.chapters[0]!.extract.blocks.find((b) => b.text.startsWith('Child poverty rose'));
+    expect(content.datasets[0]!.statedIn[0]!.anchor).toBe(block!.id);
+    expect(content.keyFigures.map((f) => f.value)).toEqual(['2.6 million']);
+  });
+
+  const cases: { name: string; file?: string; change: (s: string) => string; rule: string; line: number; says: RegExp }[] = [
+    { name: 'missing field', change: (s) => s.replace(/ {2}"unit": "percent",\n/, ''), rule: 'missing-field', line: 1, says: /field "unit" is missing/ },
+    { name: 'unknown unit', change: (s) => s.replace('"unit": "percent"', '"unit": "percentage"'), rule: 'invalid-field', line: 5, says: /field "unit".*received "percentage"/ },
+    { name: 'value that is not a number', change: (s) => s.replace('[26, 37]', '[26, "37%"]'), rule: 'invalid-field', line: 9, says: /series\[0\]\.values\[1\].*must be a number.*received "37%"/ },
+    { name: 'series shorter than the categories', change: (s) => s.replace('[29, 31]', '[29]'), rule: 'series-length', line: 10, says: /series\[1\]\.values has 1 value but there are 2 categories/ },
+    { name: 'value not stated in the source sentence', change: (s) => s.replace('[29, 31]', '[29, 32]'), rule: 'value-not-stated', line: 10, says: /series\[1\]\.values\[1\] is 32/ },
+    { name: 'statement not in the source document', change: (s) => s.replace('against 29% to 31% in the UK.', 'against 29% to 31% across the UK.'), rule: 'statement-not-in-source', line: 17, says: /statedIn\[0\]\.text is not in test\.txt/ },
+    { name: 'JSON syntax error', change: (s) => s.replace('"Now"]', '"Now",]'), rule: 'json-syntax', line: 7, says: /not valid JSON/ },
+    { name: '<Chart> naming a dataset that does not exist', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="child-poverty"'), rule: 'unknown-dataset', line: 22, says: /first\.mdx:22:1 {2}unknown-dataset {2}<Chart> names the dataset "child-poverty"/ },
+  ];
+  for (const c of cases) {
+    it(`a bad dataset is reported with its file, line and value path: ${c.name}`, () => {
+      const file = c.file ?? DATASET;
+      const errors = loadSiteContent(fixtureSite([{ file, content: c.change }])).findings.filter((f) => f.severity === 'error');
+      const match = errors.find((f) => f.rule === c.rule);
+      expect(match, errors.map(formatFinding).join('\n')).toBeDefined();
+      expect(match!.file).toBe(file);
+      expect(match!.line).toBe(c.line);
+      expect(formatFinding(match!)).toMatch(c.says);
+    });
+  }
+});
