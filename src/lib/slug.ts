@@ -30,3 +30,8 @@ export function recommendationAnchor(n: number): string {
 export function paragraphAnchor(n: number): string {
   return `para-${n}`;
 }
+
+/** Anchor of the n-th slide of a slide deck: the slide number is in the URL. */
+export function slideAnchor(n: number): string {
+  return `slide-${n}`;
+}

@@ -18,10 +18,12 @@ export const publicationSchema = z.object({
   acknowledgement: z.string().optional(),
   date: partialDateSchema,
   summary: z.string().min(1),
+  /** Short code for short URLs, e.g. "2021" gives /recommendations/2021-4/. Unique per publication. */
+  code: z.string().regex(/^[a-z0-9]+$/, 'must be lower-case letters and digits, e.g. "2021"'),
   /** Position on the home page; newest first is the editor's choice of numbers. */
   order: z.number().int().positive(),
-  /** 'report' reads as chapters; 'slides' reads as a slide deck. */
-  format: z.enum(['report', 'slides']).default('report'),
+  /** 'report' reads as chapters; 'slides' as a slide deck; 'press-release' is shown in the press room. */
+  format: z.enum(['report', 'slides', 'press-release']).default('report'),
   rights: z.string().min(1),
   /** Where the text comes from (the plain-text source in shared/sources). */
   source: z.string().min(1),

@@ -10,10 +10,10 @@ import { formatValue } from '../lib/data/format.ts';
 async function registerFor(type: ChartConfig['type']): Promise<void> {
   Chart.register(CategoryScale, LinearScale, Legend, Tooltip);
   if (type === 'bar') {
-    const { BarController, BarElement } = await import('chart.js');
+    const { BarController, BarElement } = await import('./chart-parts-bar.ts');
     Chart.register(BarController, BarElement);
   } else {
-    const { LineController, LineElement, PointElement } = await import('chart.js');
+    const { LineController, LineElement, PointElement } = await import('./chart-parts-line.ts');
     Chart.register(LineController, LineElement, PointElement);
   }
 }

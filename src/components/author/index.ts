@@ -8,5 +8,6 @@ import AllRecommendations from './AllRecommendations.astro';
 import MissingChart from './MissingChart.astro';
 import Chart from './Chart.astro';
 import KeyFigure from './KeyFigure.astro';
+import Slide from './Slide.astro';
 
-export const authorComponents = { Lead, Quote, Recommendation, NoteRef, Panel, AllRecommendations, MissingChart, Chart, KeyFigure };
+export const authorComponents = { Lead, Quote, Recommendation, NoteRef, Panel, AllRecommendations, MissingChart, Chart, KeyFigure, Slide };

@@ -12,6 +12,7 @@ export const AUTHOR_COMPONENTS: Record<string, { required: string[]; example: st
   MissingChart: { required: ['caption'], example: '<MissingChart caption="…" />' },
   Chart: { required: ['dataset'], example: '<Chart dataset="child-poverty-after-housing-costs" />' },
   KeyFigure: { required: ['id'], example: '<KeyFigure id="population" />' },
+  Slide: { required: ['title'], example: '<Slide title="A snapshot of the North East">…</Slide>' },
 };
 
 export const AUTHOR_COMPONENT_NAMES = Object.keys(AUTHOR_COMPONENTS);

@@ -16,6 +16,8 @@ import { extractFromTree, type ChapterExtract, type ExtractedQuote, type Extract
 import { AUTHOR_COMPONENTS } from './components.ts';
 import { checkNumbering } from './numbering.ts';
 import { loadData, type DatasetEntry, type KeyFigureEntry } from '../data/load.ts';
+import { loadCoverage, loadPressRoom } from './coverage.ts';
+import type { Coverage, PressRoom } from '../../schemas/coverage.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -36,6 +38,8 @@ export interface ChapterEntry {
 }
 
 export interface SiteContent {
+  coverage: Coverage[];
+  pressRoom: PressRoom;
   datasets: DatasetEntry[];
   keyFigures: KeyFigureEntry[];
   themes: Theme[];
@@ -203,6 +207,12 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
       findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
     }
   }
+  const codes = new Map<string, string>();
+  for (const publication of publications) {
+    const other = codes.get(publication.code);
+    if (other) findings.push(err(publication.file, undefined, 'duplicate-code', `code "${publication.code}" is also used by ${other}`, 'give each publication its own short code; it is part of recommendation URLs'));
+    codes.set(publication.code, publication.file);
+  }
   for (const publication of publications) {
     const own = chapters.filter((c) => c.data.publication === publication.id);
     const orders = new Map<number, string[]>();
@@ -242,7 +252,10 @@ export function loadSiteContent(root: string): SiteContent {
     return pa - pb || oa - ob;
   });
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings);
+  const quotes = chapters.flatMap((c) => c.extract.quotes);
   const content: SiteContent = {
+    coverage: loadCoverage(root, new Set(publications.map((p) => p.id)), findings),
+    pressRoom: loadPressRoom(root, new Set(quotes.map((q) => `${q.publication}/${q.chapter}#${q.anchor}`)), findings),
     datasets: data.datasets,
     keyFigures: data.keyFigures,
     themes,
@@ -250,7 +263,7 @@ export function loadSiteContent(root: string): SiteContent {
     chapters,
     recommendations: chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
       a.publication === b.publication ? a.number - b.number : 0),
-    quotes: chapters.flatMap((c) => c.extract.quotes),
+    quotes,
     findings,
   };
   crossCheck(content, unreadable, data.failedDatasets);

@@ -6,7 +6,7 @@
 import type { Root, Heading, RootContent } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { createSlugger, paragraphAnchor, quoteAnchor, recommendationAnchor } from '../slug.ts';
+import { createSlugger, paragraphAnchor, quoteAnchor, recommendationAnchor, slideAnchor } from '../slug.ts';
 import { attributeValue, isJsxElement, numberAttribute, setAttribute, type JsxElement } from './jsx.ts';
 
 /** Ids the chapter page itself uses; content anchors never take them. */
@@ -35,12 +35,13 @@ export interface Annotation {
 }
 
 /** Components whose children are numbered as the chapter's own blocks. */
-const TRANSPARENT = new Set(['Lead', 'Panel']);
+const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
 
 export function annotate(tree: Root): Annotation {
   const slug = createSlugger();
   for (const id of RESERVED_IDS) slug(id);
   const quoteIds = new Map<string, number>();
+  const slides: JsxElement[] = [];
   const headings: AnchoredHeading[] = [];
   const blocks: AnchoredBlock[] = [];
 
@@ -73,6 +74,13 @@ export function annotate(tree: Root): Annotation {
           setAttribute(el, 'id', id);
           headings.push({ depth: 2, text, id, node: el });
         }
+        if (el.name === 'Slide') {
+          slides.push(el);
+          const id = slideAnchor(slides.length);
+          setAttribute(el, 'id', id);
+          setAttribute(el, 'number', String(slides.length));
+          headings.push({ depth: 2, text: attributeValue(el, 'title') ?? '', id, node: el });
+        }
         if (el.name && TRANSPARENT.has(el.name)) {
           visit(el.children);
         } else if (el.name === 'Quote') {
@@ -92,5 +100,6 @@ export function annotate(tree: Root): Annotation {
     }
   };
   visit((tree as Parent).children);
+  for (const slide of slides) setAttribute(slide, 'total', String(slides.length));
   return { headings, blocks };
 }

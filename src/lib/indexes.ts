@@ -1,0 +1,102 @@
+/**
+ * The indexes of recommendations and quotes, derived from the extracted MDX (never a second copy):
+ * each entry carries what its index pages, permalink pages and copy buttons need.
+ */
+import type { SiteContent } from './content/site.ts';
+import type { ExtractedQuote, ExtractedRecommendation } from './mdx/extract.ts';
+import { paths } from './urls.ts';
+import { slugify } from './slug.ts';
+import { yearOf } from './dates.ts';
+
+export interface RecommendationEntry extends ExtractedRecommendation {
+  code: string;
+  publicationTitle: string;
+  publicationShortTitle: string;
+  year: number;
+  chapterTitle: string;
+  themeName: string;
+  /** Permalink page, e.g. /recommendations/2021-4/ */
+  permalink: string;
+  /** The recommendation in its chapter, e.g. /2021-regional-care-report/early-help/#recommendation-1 */
+  inChapter: string;
+}
+
+export interface QuoteEntry extends ExtractedQuote {
+  publicationTitle: string;
+  year: number;
+  chapterTitle: string;
+  theme?: string | undefined;
+  themeName?: string | undefined;
+  roleSlug: string;
+  inChapter: string;
+}
+
+function chapterOf(site: SiteContent, publication: string, slug: string) {
+  const chapter = site.chapters.find((c) => c.data.publication === publication && c.slug === slug);
+  if (!chapter) throw new Error(`No chapter ${publication}/${slug}`);
+  return chapter;
+}
+
+function publicationOf(site: SiteContent, id: string) {
+  const publication = site.publications.find((p) => p.id === id);
+  if (!publication) throw new Error(`No publication ${id}`);
+  return publication;
+}
+
+export function recommendationEntries(site: SiteContent): RecommendationEntry[] {
+  return site.recommendations.map((r) => {
+    const publication = publicationOf(site, r.publication);
+    return {
+      ...r,
+      code: publication.code,
+      publicationTitle: publication.title,
+      publicationShortTitle: publication.shortTitle,
+      year: yearOf(publication.date),
+      chapterTitle: chapterOf(site, r.publication, r.chapter).data.title,
+      themeName: site.themes.find((t) => t.id === r.theme)?.name ?? r.theme,
+      permalink: paths.recommendation(publication.code, r.number),
+      inChapter: paths.fragment(r.publication, r.chapter, r.anchor),
+    };
+  });
+}
+
+export function quoteEntries(site: SiteContent): QuoteEntry[] {
+  return site.quotes.map((q) => {
+    const publication = publicationOf(site, q.publication);
+    const chapter = chapterOf(site, q.publication, q.chapter);
+    const theme = site.themes.find((t) => t.id === chapter.data.theme);
+    return {
+      ...q,
+      publicationTitle: publication.title,
+      year: yearOf(publication.date),
+      chapterTitle: chapter.data.title,
+      theme: theme?.id,
+      themeName: theme?.name,
+      roleSlug: slugify(q.by),
+      inChapter: paths.fragment(q.publication, q.chapter, q.anchor),
+    };
+  });
+}
+
+/** Recommendations on the same theme in the other publications. */
+export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication'>>(entry: T, all: readonly T[]): T[] {
+  return all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication);
+}
+
+/** The distinct speaker roles, most quoted first, with their counts. */
+export function quoteRoles(quotes: readonly QuoteEntry[]): { role: string; slug: string; count: number }[] {
+  const roles = new Map<string, { role: string; slug: string; count: number }>();
+  for (const q of quotes) {
+    const entry = roles.get(q.roleSlug) ?? { role: q.by, slug: q.roleSlug, count: 0 };
+    entry.count++;
+    roles.set(q.roleSlug, entry);
+  }
+  return [...roles.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
+}
+
+/** A quote as a journalist would paste it: the words, who said them, where, and the link. */
+export function quoteForCopy(q: Pick<QuoteEntry, 'text' | 'by' | 'publicationTitle' | 'year'>, url: string): string {
+  const words = q.text.replace(/\s*\n\s*\n\s*/g, ' ').trim();
+  const quoted = /^[“"]/.test(words) ? words : `“${words}”`;
+  return `${quoted} — ${q.by}, ${q.publicationTitle} (${q.year}). ${url}`;
+}

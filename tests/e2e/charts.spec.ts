@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { siteContent } from './helpers.ts';
+
+function chapterWithChart(): { path: string; dataset: string } {
+  for (const chapter of siteContent().chapters) {
+    const chart = chapter.extract.components.find((c) => c.name === 'Chart');
+    if (chart) return { path: `/${chapter.data.publication}/${chapter.slug}/`, dataset: chart.attributes['dataset']! };
+  }
+  throw new Error('no chapter has a <Chart>');
+}
+
+test('every dataset file is charted in a chapter and listed on /data/', async ({ page }) => {
+  const files = readdirSync('data/datasets').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  const charted = new Set(siteContent().chapters.flatMap((c) => c.extract.components.filter((x) => x.name === 'Chart').map((x) => x.attributes['dataset'])));
+  expect(files.filter((id) => !charted.has(id))).toEqual([]);
+  await page.goto('/data/');
+  const listed = await page.locator('table.data-index tbody th a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/')[2]));
+  expect([...listed].sort()).toEqual(files);
+});
+
+test('a chart draws on its canvas when scrolled into view', async ({ page }) => {
+  const { path, dataset } = chapterWithChart();
+  await page.goto(path);
+  const figure = page.locator(`#chart-${dataset}`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-drawn', 'true');
+  const inked = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    return count;
+  });
+  expect(inked).toBeGreaterThan(500);
+  await expect(figure.locator('canvas')).toHaveAttribute('aria-label', /\w{20,}/);
+  // The toggle shows the table instead.
+  await figure.getByRole('button', { name: 'Show the table' }).click();
+  await expect(figure.locator('table')).toBeVisible();
+  await expect(figure.locator('canvas')).toBeHidden();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the figure is complete: caption, summary, table and source, no canvas', async ({ page }) => {
+    const { path, dataset } = chapterWithChart();
+    await page.goto(path);
+    const figure = page.locator(`#chart-${dataset}`);
+    await expect(figure.locator('figcaption')).toBeVisible();
+    await expect(figure.locator('table')).toBeVisible();
+    await expect(figure.locator('.chart-source')).toContainText('Source:');
+    await expect(figure.locator('canvas')).toBeHidden();
+    const data = siteContent().datasets.find((d) => d.id === dataset)!;
+    await expect(figure.locator('tbody tr')).toHaveCount(data.categories.length);
+  });
+});
+
+test('a text-only chapter loads no JavaScript at all; a chart chapter loads chart.js only when needed', async ({ page }) => {
+  const textOnly = siteContent().chapters.find((c) => c.extract.components.every((x) => x.name !== 'Chart'))!;
+  const scripts: string[] = [];
+  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+  await page.goto(`/${textOnly.data.publication}/${textOnly.slug}/`);
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+
+  const { path, dataset } = chapterWithChart();
+  await page.goto(path);
+  await page.locator(`#chart-${dataset}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#chart-${dataset}`)).toHaveAttribute('data-drawn', 'true');
+  expect(scripts.length).toBeGreaterThan(0);
+});
+
+test('each dataset’s CSV download matches its JSON', async ({ request }) => {
+  for (const dataset of siteContent().datasets) {
+    const csv = await (await request.get(`/data/${dataset.id}.csv`)).text();
+    const json = await (await request.get(`/data/${dataset.id}.json`)).json() as { categories: string[]; series: { name: string; values: number[] }[]; unit: string };
+    const rows = csv.trim().split('\r\n');
+    expect(rows).toHaveLength(json.categories.length + 1);
+    expect(rows[0]).toContain(`(${json.unit})`);
+    json.categories.forEach((category, i) => {
+      const cells = rows[i + 1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+      expect(cells[0]).toBe(category);
+      json.series.forEach((s, j) => expect(Number(cells[j + 1])).toBe(s.values[i]));
+    });
+  }
+});
+
+test('a dataset page offers its source link, downloads, citation and embed code, and the embed page works', async ({ page }) => {
+  const dataset = siteContent().datasets.find((d) => d.statedIn.some((s) => s.anchor))!;
+  await page.goto(`/data/${dataset.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+  await expect(page.getByRole('link', { name: `${dataset.id}.csv` })).toHaveAttribute('href', `/data/${dataset.id}.csv`);
+  await expect(page.locator('.citation')).toContainText(`/data/${dataset.id}/`);
+  await expect(page.locator('pre.code')).toContainText(`/data/${dataset.id}/embed/`);
+  const back = page.locator('#where-stated + ul a').first();
+  const href = await back.getAttribute('href');
+  await back.click();
+  await expect(page.locator(`#${href!.split('#')[1]}`)).toBeVisible();
+  await page.goto(`/data/${dataset.id}/embed/`);
+  await expect(page.locator('header, nav')).toHaveCount(0);
+  await expect(page.locator(`#chart-${dataset.id}`)).toHaveAttribute('data-drawn', 'true');
+});
