@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site.ts';
 import { formatFinding } from '../../src/lib/content-error.ts';
-import { fixtureSite } from './helpers/fixture-site.ts';
+import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+
+afterAll(removeFixtureSites);
 
 const FIRST = 'src/content/chapters/test-report/first.mdx';
 const SECOND = 'src/content/chapters/test-report/second.mdx';

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site.ts';
 import { formatFinding } from '../../src/lib/content-error.ts';
 import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
 import { formatValue } from '../../src/lib/data/format.ts';
 import { blockStating, valueIsStated } from '../../src/lib/data/traceability.ts';
-import { fixtureSite } from './helpers/fixture-site.ts';
+import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+
+afterAll(removeFixtureSites);
 
 const DATASET = 'data/datasets/fixture-poverty.json';
 

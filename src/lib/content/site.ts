@@ -15,6 +15,8 @@ import { parseMdx } from '../mdx/parse.ts';
 import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
 import { AUTHOR_COMPONENTS } from './components.ts';
 import { checkNumbering } from './numbering.ts';
+import { lintChapter, type LinkTarget } from './lint.ts';
+import { checkInternalLinks } from './links.ts';
 import { loadData, type DatasetEntry, type KeyFigureEntry } from '../data/load.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import type { Coverage, PressRoom } from '../../schemas/coverage.ts';
@@ -33,6 +35,8 @@ export interface ChapterEntry {
   file: string;
   data: Chapter;
   extract: ChapterExtract;
+  /** Links to pages of this site written in the chapter, checked once every page is known. */
+  internalLinks: LinkTarget[];
   /** Line of a frontmatter field in the file, for messages. */
   fieldLine: (field: string) => number;
 }
@@ -153,6 +157,8 @@ function loadChapter(root: string, path: string, findings: Finding[]): ChapterEn
   }
   const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug });
   findings.push(...extract.findings);
+  const lint = lintChapter(parsed.tree, file);
+  findings.push(...lint.findings);
   for (const component of extract.components) {
     const spec = AUTHOR_COMPONENTS[component.name];
     const { line, column } = component.place;
@@ -169,7 +175,7 @@ function loadChapter(root: string, path: string, findings: Finding[]): ChapterEn
       }
     }
   }
-  return { id: `${folder}/${slug}`, slug, file, data, extract, fieldLine: (field) => yaml.lineOf([field]) };
+  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLine: (field) => yaml.lineOf([field]) };
 }
 
 function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>): void {
@@ -267,5 +273,6 @@ export function loadSiteContent(root: string): SiteContent {
     findings,
   };
   crossCheck(content, unreadable, data.failedDatasets);
+  findings.push(...checkInternalLinks(content));
   return content;
 }

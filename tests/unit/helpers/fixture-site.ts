@@ -12,8 +12,16 @@ export interface Change {
   content: string | ((old: string) => string) | null;
 }
 
+const created: string[] = [];
+
+/** Remove every fixture copy made so far (call from afterAll). */
+export function removeFixtureSites(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 export function fixtureSite(changes: Change[] = []): string {
   const root = mkdtempSync(join(tmpdir(), 'ne-site-'));
+  created.push(root);
   cpSync(FIXTURE, root, { recursive: true });
   for (const change of changes) {
     const path = join(root, change.file);

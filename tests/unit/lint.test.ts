@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSiteContent } from '../../src/lib/content/site.ts';
+import { formatFinding } from '../../src/lib/content-error.ts';
+import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+
+afterAll(removeFixtureSites);
+
+const FIRST = 'src/content/chapters/test-report/first.mdx';
+
+/** Append a paragraph at the end of the first chapter and return the findings for that line. */
+function lint(paragraph: string) {
+  const root = fixtureSite([{ file: FIRST, content: (s) => `${s}\n${paragraph}\n` }]);
+  return loadSiteContent(root).findings.filter((f) => f.file === FIRST);
+}
+
+describe('content lint rules', () => {
+  it.each([
+    ['placeholder-link', 'error', 'See [the submission](#) for more.', /the link “the submission” goes nowhere/],
+    ['placeholder-link', 'error', 'See [the submission]() for more.', /goes nowhere/],
+    ['link-text-mismatch', 'error', 'Source: [endchildpoverty.org.uk/child-poverty](https://www.bbc.com/news/health-58111111)', /looks like a web address but the link goes to https:\/\/www\.bbc\.com/],
+    ['broken-link', 'error', 'See [the report](/2021-regional-care-report/no-such-chapter/).', /goes to a page that does not exist/],
+    ['broken-fragment', 'error', 'See [context](/test-report/second/#no-such-heading).', /anchor #no-such-heading, which is not on that page/],
+    ['broken-fragment', 'error', 'See [above](#nowhere).', /#nowhere/],
+    ['repeated-word', 'warning', 'A paradigm paradigm shift is needed.', /the word “paradigm” is repeated/],
+    ['unbalanced-quotes', 'warning', 'He said “this is unfinished.', /opens 1 and closes 0/],
+    ['image-alt', 'error', '![](chart.png)', /has no alt text/],
+  ] as const)('%s (%s): %s', (rule, severity, paragraph, message) => {
+    const found = lint(paragraph).filter((f) => f.rule === rule);
+    expect(found, lint(paragraph).map(formatFinding).join('\n')).toHaveLength(1);
+    expect(found[0]!.severity).toBe(severity);
+    expect(formatFinding(found[0]!)).toMatch(message);
+    expect(found[0]!.line).toBeGreaterThan(30);
+  });
+
+  it('accepts good links: to a chapter, to a heading on another chapter, to a note on this page', () => {
+    const findings = lint('See [the second chapter](/test-report/second/), [its recommendations](/test-report/second/#recommendations), [note 1](#note-1) and [the source](https://example.org/).');
+    expect(findings.map(formatFinding)).toEqual([]);
+  });
+
+  it('accepts a quotation running over several paragraphs', () => {
+    expect(lint('“The first paragraph of a long statement.\n\n“And its end.”').map(formatFinding)).toEqual([]);
+  });
+
+  it('a finding can be silenced for one line with a lint-ignore comment', () => {
+    const findings = lint('{/* lint-ignore repeated-word */}\nA paradigm paradigm shift is needed.');
+    expect(findings.filter((f) => f.rule === 'repeated-word')).toEqual([]);
+    const other = lint('{/* lint-ignore unbalanced-quotes */}\nA paradigm paradigm shift is needed.');
+    expect(other.filter((f) => f.rule === 'repeated-word')).toHaveLength(1);
+  });
+});
