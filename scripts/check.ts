@@ -1,16 +1,25 @@
 /**
- * npm run check: check every content file (frontmatter, MDX, components, references, numbering)
- * and print each problem as  file:line:column  rule  message  (how to fix).
- * Exits 1 when there is an error; warnings alone do not fail.
+ * npm run check: check every content file (frontmatter, MDX, components, references, numbering,
+ * links, datasets) and print each problem as  file:line:column  rule  message  (how to fix),
+ * then type-check the code with `astro check`. Exits 1 when there is an error; warnings alone do
+ * not fail. `npm run check -- --content` checks the content only (quicker).
  */
+import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
 import { printFindings } from './lib/report.ts';
+import { run } from './lib/run.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const contentOnly = process.argv.includes('--content');
+const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
 const content = loadSiteContent(root);
 const { errors, warnings } = printFindings(content.findings);
 console.error(
   `Content check: ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ` +
-    `${content.quotes.length} quotes; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    `${content.quotes.length} quotes, ${content.datasets.length} datasets; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 );
-process.exit(errors > 0 ? 1 : 0);
+if (errors > 0) process.exit(1);
+if (!contentOnly) {
+  console.error('Type check (astro check)…');
+  const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['check'], { ASTRO_TELEMETRY_DISABLED: '1' });
+  process.exit(code);
+}

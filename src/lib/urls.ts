@@ -23,6 +23,7 @@ export const paths = {
   quotesByTheme: (theme: string): string => `/quotes/themes/${theme}/`,
   quotesByRole: (role: string): string => `/quotes/roles/${role}/`,
   press: (): string => '/press/',
+  corrections: (): string => '/corrections/',
   data: (): string => '/data/',
   dataset: (id: string): string => `/data/${id}/`,
   datasetEmbed: (id: string): string => `/data/${id}/embed/`,

@@ -12,6 +12,11 @@ export const chapterSchema = z.object({
   theme: idSchema.optional(),
   /** Plain-English notes telling readers where this text differs from the printed document. */
   editorialNotes: z.array(z.string().min(1)).default([]),
+  /** Corrections made after publication on this site, newest last; listed on /corrections/. */
+  corrections: z.array(z.object({
+    date: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }),
+    note: z.string().min(1),
+  })).default([]),
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -18,3 +18,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     }, 2500);
   });
 }
+
+export {};

@@ -36,3 +36,5 @@ if (list && list.dataset['filterList'] === 'all') {
   }
   window.addEventListener('popstate', () => location.reload());
 }
+
+export {};

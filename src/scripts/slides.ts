@@ -4,7 +4,7 @@
  */
 const slides = [...document.querySelectorAll<HTMLElement>('section.slide')];
 const start = document.querySelector<HTMLButtonElement>('[data-slides-start]');
-const status = document.querySelector<HTMLElement>('[data-slides-status]');
+const announcer = document.querySelector<HTMLElement>('[data-slides-announcer]');
 let current = 0;
 let presenting = false;
 
@@ -20,7 +20,7 @@ function show(index: number): void {
   const slide = slides[current]!;
   history.replaceState(null, '', `#${slide.id}`);
   const title = slide.querySelector<HTMLElement>('.slide-title');
-  if (status) status.textContent = `Slide ${current + 1} of ${slides.length}: ${title?.textContent ?? ''}`;
+  if (announcer) announcer.textContent = `Slide ${current + 1} of ${slides.length}: ${title?.textContent ?? ''}`;
   title?.focus({ preventScroll: true });
 }
 
@@ -34,7 +34,7 @@ function leave(): void {
   presenting = false;
   document.body.classList.remove('presenting');
   slides.forEach((slide) => slide.classList.remove('current'));
-  if (status) status.textContent = 'Slide view closed.';
+  if (announcer) announcer.textContent = 'Slide view closed.';
   slides[current]?.scrollIntoView();
   start?.focus();
 }
@@ -56,3 +56,5 @@ if (start && slides.length > 0) {
     }
   });
 }
+
+export {};
