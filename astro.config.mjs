@@ -17,6 +17,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
+    // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).
+    syntaxHighlight: false,
     processor: unified({
       // The sources' own punctuation is kept exactly: no smart quotes added.
       smartypants: false,

@@ -31,6 +31,10 @@ mkdirSync(work, { recursive: true });
 const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', next], { ASTRO_TELEMETRY_DISABLED: '1' });
 if (code !== 0) stop('Astro could not build the site (see the message above).');
 
+console.log('Indexing for search (Pagefind)…');
+const indexed = await run(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', next, '--quiet']);
+if (indexed !== 0) stop('Pagefind could not build the search index.');
+
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });

@@ -23,6 +23,7 @@ export const paths = {
   quotesByTheme: (theme: string): string => `/quotes/themes/${theme}/`,
   quotesByRole: (role: string): string => `/quotes/roles/${role}/`,
   press: (): string => '/press/',
+  search: (): string => '/search/',
   corrections: (): string => '/corrections/',
   data: (): string => '/data/',
   dataset: (id: string): string => `/data/${id}/`,

@@ -4,7 +4,7 @@
  */
 const slides = [...document.querySelectorAll<HTMLElement>('section.slide')];
 const start = document.querySelector<HTMLButtonElement>('[data-slides-start]');
-const announcer = document.querySelector<HTMLElement>('[data-slides-announcer]');
+const announcer = document.querySelector<HTMLElement>('[data-slides-status]');
 let current = 0;
 let presenting = false;
 
