@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkAnnotate from './src/plugins/remark-annotate.ts';
 import rehypeLinks from './src/plugins/rehype-links.ts';
@@ -15,7 +16,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Embed pages are for other sites' iframes, not for search engines.
+    sitemap({ filter: (page) => !/\/embed\/$/.test(page) }),
+  ],
   markdown: {
     // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).
     syntaxHighlight: false,

@@ -89,7 +89,7 @@ test('a dataset page offers its source link, downloads, citation and embed code,
   await page.goto(`/data/${dataset.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
   await expect(page.getByRole('link', { name: `${dataset.id}.csv` })).toHaveAttribute('href', `/data/${dataset.id}.csv`);
-  await expect(page.locator('.citation')).toContainText(`/data/${dataset.id}/`);
+  await expect(page.locator('.citation').first()).toContainText(`/data/${dataset.id}/`);
   await expect(page.locator('pre.code')).toContainText(`/data/${dataset.id}/embed/`);
   const back = page.locator('#where-stated + ul a').first();
   const href = await back.getAttribute('href');

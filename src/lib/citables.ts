@@ -1,0 +1,50 @@
+/** Everything on the site that can be cited, with its exact URL and the files for reference managers. */
+import type { SiteContent } from './content/site.ts';
+import type { Citable } from './citation.ts';
+import { recommendationEntries } from './indexes.ts';
+import { paths, withBase } from './urls.ts';
+
+export interface CitableEntry extends Citable {
+  /** Path of the .bib and .ris files under /citations/, without the extension. */
+  file: string;
+}
+
+export function citables(site: SiteContent, origin: URL | string, base: string): CitableEntry[] {
+  const url = (path: string): string => new URL(withBase(path, base), origin).href;
+  const publication = (id: string) => site.publications.find((p) => p.id === id)!;
+  const out: CitableEntry[] = [];
+  for (const chapter of site.chapters) {
+    const p = publication(chapter.data.publication);
+    out.push({
+      kind: 'chapter', author: p.publisher, date: p.date, title: chapter.data.title, container: p.title,
+      url: url(paths.chapter(p.id, chapter.slug)), key: `${p.code}-${chapter.slug}`, file: `chapters/${p.id}/${chapter.slug}`,
+    });
+  }
+  for (const r of recommendationEntries(site)) {
+    const p = publication(r.publication);
+    out.push({
+      kind: 'recommendation', author: p.publisher, date: p.date, title: `Recommendation ${r.number}`, container: p.title,
+      url: url(r.permalink), key: `${p.code}-recommendation-${r.number}`, file: `recommendations/${p.code}-${r.number}`,
+    });
+  }
+  for (const d of site.datasets) {
+    const first = d.statedIn.find((s) => s.publication);
+    const p = first?.publication ? publication(first.publication) : undefined;
+    out.push({
+      kind: 'dataset', author: p?.publisher ?? 'North East ADCS', date: p?.date ?? '2021', title: `${d.title} [dataset]`, container: p?.title,
+      url: url(paths.dataset(d.id)), key: `dataset-${d.id}`, file: `data/${d.id}`,
+    });
+  }
+  return out;
+}
+
+/** The citation of one quote: its chapter, at the quote's own anchor. */
+export function quoteCitable(site: SiteContent, origin: URL | string, base: string, q: { publication: string; chapter: string; anchor: string }): Citable {
+  const p = site.publications.find((x) => x.id === q.publication)!;
+  const chapter = site.chapters.find((c) => c.data.publication === q.publication && c.slug === q.chapter)!;
+  return {
+    kind: 'quote', author: p.publisher, date: p.date, title: chapter.data.title, container: p.title,
+    url: new URL(withBase(paths.fragment(q.publication, q.chapter, q.anchor), base), origin).href,
+    key: `${p.code}-${q.anchor}`,
+  };
+}
