@@ -15,8 +15,18 @@ function findFirst(node: Root | Element, tag: string): Element | undefined {
   return undefined;
 }
 
+/** Remove the site's own apparatus (paragraph numbers) so only the publication's words remain. */
+function withoutApparatus(node: Element): Element {
+  return {
+    ...node,
+    children: node.children
+      .filter((child) => !(child.type === 'element' && String(child.properties['className'] ?? '').split(/[ ,]/).includes('para-num')))
+      .map((child) => (child.type === 'element' ? withoutApparatus(child) : child)),
+  };
+}
+
 export function textOfBuiltPage(dist: string, urlPath: string, tag: 'article' | 'header' | 'main'): string {
   const html = readFileSync(join(dist, urlPath, 'index.html'), 'utf8');
   const element = findFirst(fromHtml(html), tag);
-  return element ? toText(element) : '';
+  return element ? toText(withoutApparatus(element)) : '';
 }

@@ -14,13 +14,15 @@ test('every line of each source document is on the site, in order, as Chromium r
     ];
     for (const { path, tag } of urls) {
       await page.goto(path);
+      // The reading text without the site's paragraph numbers.
+      await page.locator('.para-num').evaluateAll((numbers) => numbers.forEach((n) => n.remove()));
       texts.set(`${path} ${tag}`, await page.locator(tag).first().innerText());
     }
   }
   const results = checkSiteFidelity(process.cwd(), content, (path, tag) => texts.get(`${path} ${tag}`) ?? '');
   expect(results.length).toBeGreaterThan(0);
   for (const { publication, report } of results) {
-    expect(report.checkedLines, publication).toBeGreaterThan(50);
+    expect(report.checkedLines, publication).toBeGreaterThan(20);
     expect({ publication, missing: report.missing, outOfOrder: report.outOfOrder, stale: report.staleAllowances })
       .toEqual({ publication, missing: [], outOfOrder: [], stale: [] });
   }

@@ -155,7 +155,7 @@ function loadChapter(root: string, path: string, findings: Finding[]): ChapterEn
   if (data.publication !== folder) {
     findings.push(err(file, yaml.lineOf(['publication']), 'publication-folder', `field "publication" is "${data.publication}" but the file is in the folder "${folder}"`, `set publication: ${folder}, or move the file to the folder of its publication`));
   }
-  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug });
+  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: data.order });
   findings.push(...extract.findings);
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);

@@ -23,6 +23,8 @@ export interface AnchoredHeading {
 /** A numbered block of the chapter: paragraph, list, quotation or recommendation. */
 export interface AnchoredBlock {
   number: number;
+  /** The number readers see and cite, "chapter.paragraph" (e.g. "6.12"), when the chapter number is known. */
+  label?: string | undefined;
   id: string;
   kind: 'paragraph' | 'list' | 'blockquote' | 'quote' | 'recommendation' | 'table';
   text: string;
@@ -37,7 +39,12 @@ export interface Annotation {
 /** Components whose children are numbered as the chapter's own blocks. */
 const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
 
-export function annotate(tree: Root): Annotation {
+export interface AnnotateOptions {
+  /** The chapter's number (its order in the publication), for paragraph labels such as "6.12". */
+  chapter?: number | undefined;
+}
+
+export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation {
   const slug = createSlugger();
   for (const id of RESERVED_IDS) slug(id);
   const quoteIds = new Map<string, number>();
@@ -45,15 +52,16 @@ export function annotate(tree: Root): Annotation {
   const headings: AnchoredHeading[] = [];
   const blocks: AnchoredBlock[] = [];
 
-  const block = (node: Node, kind: AnchoredBlock['kind'], id?: string): string => {
+  const block = (node: Node, kind: AnchoredBlock['kind'], id?: string): { id: string; label?: string | undefined } => {
     const number = blocks.length + 1;
     const anchor = id ?? paragraphAnchor(number);
-    blocks.push({ number, id: anchor, kind, text: toString(node), node });
-    return anchor;
+    const label = options.chapter === undefined ? undefined : `${options.chapter}.${number}`;
+    blocks.push({ number, label, id: anchor, kind, text: toString(node), node });
+    return { id: anchor, label };
   };
 
-  const setHtmlId = (node: RootContent, id: string): void => {
-    node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, id } } as typeof node.data;
+  const setHtml = (node: RootContent, properties: Record<string, string>): void => {
+    node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties } } as typeof node.data;
   };
 
   const visit = (children: readonly Node[]): void => {
@@ -62,10 +70,11 @@ export function annotate(tree: Root): Annotation {
         const heading = node as Heading;
         const text = toString(heading);
         const id = slug(text);
-        setHtmlId(heading, id);
+        setHtml(heading, { id });
         headings.push({ depth: heading.depth, text, id, node: heading });
       } else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote' || node.type === 'table') {
-        setHtmlId(node as RootContent, block(node, node.type as AnchoredBlock['kind']));
+        const { id, label } = block(node, node.type as AnchoredBlock['kind']);
+        setHtml(node as RootContent, label ? { id, dataPara: label } : { id });
       } else if (isJsxElement(node)) {
         const el = node as JsxElement;
         if (el.name === 'Panel') {
@@ -89,12 +98,14 @@ export function annotate(tree: Root): Annotation {
           quoteIds.set(base, seen + 1);
           const id = seen === 0 ? base : `${base}-${seen + 1}`;
           setAttribute(el, 'id', id);
-          block(el, 'quote', id);
+          const { label } = block(el, 'quote', id);
+          if (label) setAttribute(el, 'para', label);
         } else if (el.name === 'Recommendation') {
           const n = numberAttribute(el, 'number');
           const id = n !== undefined && Number.isInteger(n) ? recommendationAnchor(n) : undefined;
           if (id) setAttribute(el, 'id', id);
-          block(el, 'recommendation', id);
+          const { label } = block(el, 'recommendation', id);
+          if (label) setAttribute(el, 'para', label);
         }
       }
     }

@@ -49,6 +49,7 @@ export interface ExtractedComponent {
 
 export interface ExtractedBlock {
   number: number;
+  label?: string | undefined;
   id: string;
   kind: string;
   text: string;
@@ -65,6 +66,8 @@ export interface ChapterExtract {
 }
 
 export interface ChapterSource {
+  /** The chapter's order in its publication, for paragraph numbers "order.n". */
+  order?: number | undefined;
   file: string;
   source: string;
   publication: string;
@@ -98,9 +101,9 @@ export function parseAndExtract(input: ChapterSource): ChapterExtract {
 }
 
 export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtract {
-  const { headings, blocks } = annotate(tree);
+  const { headings, blocks } = annotate(tree, { chapter: input.order });
   const out: ChapterExtract = {
-    blocks: blocks.map(({ number, id, kind, text }) => ({ number, id, kind, text: text.replace(/\s+/g, ' ').trim() })),
+    blocks: blocks.map(({ number, label, id, kind, text }) => ({ number, label, id, kind, text: text.replace(/\s+/g, ' ').trim() })),
     recommendations: [],
     quotes: [],
     noteRefs: [],
