@@ -19,7 +19,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embed pages are for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !/\/embed\/$/.test(page) }),
+    // Print pages only feed the PDFs and are removed after the build.
+    sitemap({ filter: (page) => !/\/(embed|print)\/$/.test(page) }),
   ],
   markdown: {
     // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).

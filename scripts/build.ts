@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
 import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
+import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
+import { formatBytes, renderAssets } from './lib/render-assets.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -27,9 +29,27 @@ const { errors } = printFindings(content.findings);
 if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
 console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ${content.quotes.length} quotes.`);
 
+const chromiumPath = findChromium({ install: true });
+if (!chromiumPath) stop(`the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
+
 mkdirSync(work, { recursive: true });
 const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', next], { ASTRO_TELEMETRY_DISABLED: '1' });
 if (code !== 0) stop('Astro could not build the site (see the message above).');
+
+console.log('Printing the PDFs and share images (Chromium)…');
+try {
+  const assets = await renderAssets({
+    dir: next,
+    content,
+    base: process.env['BASE_PATH'] ?? '/',
+    siteUrl: process.env['SITE_URL'] ?? 'http://localhost:4321',
+    chromiumPath: chromiumPath!,
+  });
+  for (const [id, size] of assets.pdfs) console.log(`  ${id}.pdf  ${formatBytes(size)}`);
+  console.log(`  ${assets.images} share images`);
+} catch (error) {
+  stop(`the PDFs or share images could not be made: ${(error as Error).message}`);
+}
 
 console.log('Indexing for search (Pagefind)…');
 const indexed = await run(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', next, '--quiet']);

@@ -7,6 +7,17 @@ export function withBase(path: string, base: string): string {
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** Where a page's share image is written: "/" → "/og/index.png", "/a/b/" → "/og/a/b.png". */
+export function ogImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The PDF of a publication: /2021-regional-care-report/2021-regional-care-report.pdf */
+export function pdfPath(publication: string): string {
+  return `/${publication}/${publication}.pdf`;
+}
+
 export const paths = {
   home: (): string => '/',
   publication: (publication: string): string => `/${publication}/`,

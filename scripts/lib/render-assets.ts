@@ -1,0 +1,110 @@
+/**
+ * After Astro has built the site into a folder: print each publication to PDF from its print page,
+ * and render every page's 1200×630 share image, with Chromium driven by Playwright. Then remove
+ * the pages that only fed them (print pages, the share-image template) and write each PDF's size
+ * into the pages that link to it.
+ */
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { SiteContent } from '../../src/lib/content/site.ts';
+import { ogImagePath, pdfPath, withBase } from '../../src/lib/urls.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { serveFolder } from './static-server.ts';
+
+export interface AssetOptions {
+  dir: string;
+  content: SiteContent;
+  base: string;
+  siteUrl: string;
+  chromiumPath: string;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+
+function htmlPages(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.split(sep).join('/').replace(/index\.html$/, '')}`);
+}
+
+async function renderPdfs(browser: Browser, origin: string, o: AssetOptions): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const page = await browser.newPage();
+  for (const publication of o.content.publications.filter((p) => p.format !== 'press-release')) {
+    await page.goto(`${origin}${withBase(`/${publication.id}/print/`, o.base)}`, { waitUntil: 'networkidle' });
+    // Links to other pages must work from the PDF: make them absolute on the published site.
+    await page.evaluate((site) => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
+    }, o.siteUrl);
+    const target = join(o.dir, pdfPath(publication.id));
+    mkdirSync(dirname(target), { recursive: true });
+    await page.pdf({
+      path: target,
+      format: 'A4',
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-family: system-ui, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #4d535c;"><span>${publication.title.replace(/[<&]/g, '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
+    sizes.set(publication.id, statSync(target).size);
+  }
+  await page.close();
+  return sizes;
+}
+
+async function renderShareImages(browser: Browser, origin: string, o: AssetOptions): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+  const pages = htmlPages(o.dir).filter((p) => !/\/(print|embed)\/$/.test(p) && p !== '/og-card/');
+  for (const path of pages) {
+    const html = readFileSync(join(o.dir, path, 'index.html'), 'utf8');
+    const meta = (name: string): string => {
+      const match = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html);
+      return match ? match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : '';
+    };
+    const params = new URLSearchParams({ title: meta('ne:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('ne:kicker'), theme: meta('ne:theme') });
+    await page.goto(`${origin}${withBase('/og-card/', o.base)}?${params}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    const target = join(o.dir, ogImagePath(path));
+    mkdirSync(dirname(target), { recursive: true });
+    await page.screenshot({ path: target, type: 'png' });
+  }
+  await page.close();
+  return pages.length;
+}
+
+function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
+  for (const path of htmlPages(o.dir)) {
+    const file = join(o.dir, path, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pdf-size=')) continue;
+    const updated = html.replace(/<span data-pdf-size="([a-z0-9-]+)"><\/span>/g, (whole, id: string) => {
+      const size = sizes.get(id);
+      return size === undefined ? whole : `<span data-pdf-size="${id}"> (PDF, ${formatBytes(size)})</span>`;
+    });
+    writeFileSync(file, updated);
+  }
+}
+
+export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number }> {
+  const server = await serveFolder(o.dir);
+  const browser = await chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    const pdfs = await renderPdfs(browser, server.origin, o);
+    const images = await renderShareImages(browser, server.origin, o);
+    writePdfSizes(o, pdfs);
+    for (const publication of o.content.publications) rmSync(join(o.dir, publication.id, 'print'), { recursive: true, force: true });
+    rmSync(join(o.dir, 'og-card'), { recursive: true, force: true });
+    return { pdfs, images };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
