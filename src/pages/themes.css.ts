@@ -4,8 +4,6 @@ import { getSiteContent } from '../lib/site-data.ts';
 
 export const GET: APIRoute = () => {
   const themes = getSiteContent().themes;
-  const light = themes.map((t) => `.theme-${t.id}{--theme:${t.colour}}`).join('\n');
-  const dark = themes.map((t) => `.theme-${t.id}{--theme:${t.colourDark}}`).join('\n');
-  const css = `${light}\n@media (prefers-color-scheme: dark){\n${dark}\n}\n`;
+  const css = `${themes.map((t) => `.theme-${t.id}{--theme:light-dark(${t.colour},${t.colourDark})}`).join('\n')}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -38,12 +38,18 @@ function stripes(colour: string, background: string): CanvasPattern | string {
 
 export async function renderChart(canvas: HTMLCanvasElement, config: ChartConfig): Promise<Chart> {
   await registerFor(config.type);
-  const style = getComputedStyle(canvas);
-  const colour = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  // Resolve the page's colours (light-dark() values) to what the canvas can paint.
+  const probe = document.createElement('span');
+  canvas.parentElement?.append(probe);
+  const colour = (name: string, fallback: string): string => {
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
+  };
   const text = colour('--text', '#1b1d21');
   const grid = colour('--rule', '#d6d2ca');
   const page = colour('--page', '#ffffff');
   const palette = [colour('--chart-1', '#1d5a8c'), colour('--chart-2', '#a0362a'), colour('--chart-3', '#1f6b3a')];
+  probe.remove();
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const datasets: ChartDataset<'bar' | 'line'>[] = config.series.map((series, i) => {

@@ -23,8 +23,13 @@ async function draw(figure: HTMLElement): Promise<void> {
   figure.dataset['drawn'] = 'pending';
   const config = JSON.parse(raw) as ChartConfig;
   const { renderChart } = await import('./chart-render.ts');
-  await renderChart(canvas, config);
+  let chart = await renderChart(canvas, config);
   figure.dataset['drawn'] = 'true';
+  // Redraw in the new colours when the reader switches between light and dark.
+  document.addEventListener('themechange', async () => {
+    chart.destroy();
+    chart = await renderChart(canvas, config);
+  });
   const download = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
   if (download) {
     download.hidden = false;

@@ -54,19 +54,24 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a text-only chapter loads no JavaScript at all; a chart chapter loads chart.js only when needed', async ({ page }) => {
+test('a text-only chapter requests no chart code; a chart chapter fetches chart.js only when the chart nears view', async ({ page }) => {
   const textOnly = siteContent().chapters.find((c) => c.extract.components.every((x) => x.name !== 'Chart'))!;
   const scripts: string[] = [];
-  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
   await page.goto(`/${textOnly.data.publication}/${textOnly.slug}/`);
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([]);
+  expect(scripts.filter((s) => /chart/i.test(s))).toEqual([]);
 
   const { path, dataset } = chapterWithChart();
+  scripts.length = 0;
+  await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const figureTop = await page.locator(`#chart-${dataset}`).evaluate((el) => el.getBoundingClientRect().top);
+  if (figureTop > 600 + 300) expect(scripts.filter((s) => /chart-render/.test(s))).toEqual([]);
   await page.locator(`#chart-${dataset}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#chart-${dataset}`)).toHaveAttribute('data-drawn', 'true');
-  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => /chart-render/.test(s))).toHaveLength(1);
 });
 
 test('each dataset’s CSV download matches its JSON', async ({ request }) => {
