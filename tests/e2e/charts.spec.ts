@@ -10,9 +10,11 @@ function chapterWithChart(): { path: string; dataset: string } {
   throw new Error('no chapter has a <Chart>');
 }
 
-test('every dataset file is charted in a chapter and listed on /data/', async ({ page }) => {
+test('every dataset file is charted where its figures are stated (a chapter, or the press room’s coverage) and listed on /data/', async ({ page }) => {
   const files = readdirSync('data/datasets').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
   const charted = new Set(siteContent().chapters.flatMap((c) => c.extract.components.filter((x) => x.name === 'Chart').map((x) => x.attributes['dataset'])));
+  await page.goto('/press/');
+  for (const id of await page.locator('.coverage figure.chart').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset['id']))) charted.add(id);
   expect(files.filter((id) => !charted.has(id))).toEqual([]);
   await page.goto('/data/');
   const listed = await page.locator('table.data-index tbody th a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/')[2]));

@@ -25,14 +25,25 @@ describe('fidelity check', () => {
     expect(checkFidelity(source, site).outOfOrder).toEqual(['The second long sentence of the report follows it in the print.']);
   });
 
-  it('accepts an allowed difference and flags an allowance that is no longer needed', () => {
+  it('accepts an allowed difference and flags an allowance for a line the source does not have', () => {
     const site = 'With deprivation being the main single driver of demand for services5 understanding the socioeconomic context is fundamental. 32';
     const report = checkFidelity(SOURCE, site, [
       { line: 'Poverty is stark, shameful and obvious.', reason: 'test' },
-      { line: '32', reason: 'page number' },
+      { line: 'A line that is not in the source.', reason: 'stale' },
     ]);
     expect(report.missing).toEqual([]);
-    expect(report.staleAllowances).toEqual(['32']);
+    expect(report.staleAllowances).toEqual(['A line that is not in the source.']);
+  });
+
+  it('an allowed pull-out printed before its running text does not push the order check past it', () => {
+    const source = 'Strong government intervention in the care market is needed now.\nDirectors feel strongly that there has to be a different way.\nStrong government intervention in the care market is needed now, and more.';
+    const site = 'Directors feel strongly that there has to be a different way. Strong government intervention in the care market is needed now, and more.';
+    expect(checkFidelity(source, site).outOfOrder).toContain('Directors feel strongly that there has to be a different way.');
+    expect(checkFidelity(source, site, [{ line: 'Strong government intervention in the care market is needed now.', reason: 'pull-out' }]).outOfOrder).toEqual([]);
+  });
+
+  it('reads a numbered list item without its number, which the site shows in its own way', () => {
+    expect(checkFidelity('1. A new child poverty strategy is imperative.', 'Recommendation 1 A new child poverty strategy is imperative.').missing).toEqual([]);
   });
 
   it('keeps £ and % so figures cannot silently change unit', () => {
