@@ -11,7 +11,8 @@ export const ROOT = process.cwd();
 export function fixtureProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ne-build-'));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'scripts', 'src']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'src', 'content')) });
+    const content = join(ROOT, 'src', 'content');
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => src !== content && !src.startsWith(`${content}/`) });
   }
   cpSync(join(FIXTURE, 'src', 'content'), join(dir, 'src', 'content'), { recursive: true });
   cpSync(join(FIXTURE, 'data'), join(dir, 'data'), { recursive: true });

@@ -90,3 +90,12 @@ describe('theme colours', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 });
+
+describe('JSON inside a script element', () => {
+  it('cannot close the element early', async () => {
+    const { jsonForScript } = await import('../../src/lib/escape.ts');
+    const json = jsonForScript({ headline: 'Second </script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual({ headline: 'Second </script><script>alert(1)</script>' });
+  });
+});

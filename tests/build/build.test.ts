@@ -1,0 +1,74 @@
+/**
+ * A real build of the fixture site: it replaces dist/ only when it succeeds, and text from
+ * datasets and frontmatter is always escaped (script and onerror payloads render as text).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+import { build, fixtureProject, remove } from './helpers.ts';
+
+/** Every element of a page, so the test reads the page as a browser parses it. */
+function elements(html: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        out.push(child);
+        walk(child);
+      }
+    }
+  };
+  walk(fromHtml(html));
+  return out;
+}
+
+const SCRIPT = '<script>window.__pwned = 1</script>';
+const IMG = '<img src=x onerror="window.__pwned = 1">';
+let project: string;
+let result: { status: number; output: string };
+
+beforeAll(() => {
+  project = fixtureProject();
+  mkdirSync(join(project, 'dist'), { recursive: true });
+  writeFileSync(join(project, 'dist', 'stale.html'), 'from an older build');
+  const dataset = join(project, 'data/datasets/fixture-poverty.json');
+  writeFileSync(dataset, readFileSync(dataset, 'utf8').replace('"Then"', JSON.stringify(`Then ${SCRIPT}`)).replace('"Region"', JSON.stringify(`Region ${IMG}`)));
+  const chapter = join(project, 'src/content/chapters/test-report/second.mdx');
+  writeFileSync(chapter, readFileSync(chapter, 'utf8')
+    .replace('by="North East secondary headteacher">\n\nIn 24 years of teaching, a repeat.', `by="${IMG.replace(/"/g, '&quot;')}">\n\nIn 24 years of teaching, a repeat.`)
+    .replace('title: Second chapter', `title: "Second ${SCRIPT}"`));
+  result = build(project);
+}, 300_000);
+
+afterAll(() => remove(project));
+
+describe('a successful build', () => {
+  it('exits 0 and replaces dist/ with the new site', () => {
+    expect(result.output).toContain('Build complete');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(project, 'dist', 'stale.html'))).toBe(false);
+    expect(existsSync(join(project, 'dist', 'test-report', 'first', 'index.html'))).toBe(true);
+    expect(existsSync(join(project, 'dist', 'test-report', 'test-report.pdf'))).toBe(true);
+    expect(existsSync(join(project, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('escapes markup from datasets, quote attributions and frontmatter', () => {
+    const pages = ['test-report/first', 'test-report/second', 'data/fixture-poverty', 'quotes'].map((p) => readFileSync(join(project, 'dist', p, 'index.html'), 'utf8'));
+    for (const html of pages) {
+      const all = elements(html);
+      // No payload became an element: no injected script, no image, no event handler.
+      expect(all.filter((el) => el.tagName === 'script' && toString(el).includes('__pwned') && el.properties['type'] !== 'application/ld+json')).toEqual([]);
+      expect(all.filter((el) => el.tagName === 'img')).toEqual([]);
+      expect(all.filter((el) => Object.keys(el.properties).some((name) => name.toLowerCase().startsWith('on')))).toEqual([]);
+    }
+    const all = pages.join('\n');
+    // The payloads are shown as the text they are.
+    expect(all).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+    expect(all).toMatch(/&lt;img src=x onerror=(&quot;|")window\.__pwned = 1(&quot;|")&gt;/);
+    const csv = readFileSync(join(project, 'dist', 'data', 'fixture-poverty.csv'), 'utf8');
+    expect(csv.split('\r\n')[1]).toBe(`Then ${SCRIPT},26,29`);
+  });
+});
