@@ -36,6 +36,7 @@ export const paths = {
   press: (): string => '/press/',
   search: (): string => '/search/',
   corrections: (): string => '/corrections/',
+  accessibility: (): string => '/accessibility/',
   data: (): string => '/data/',
   dataset: (id: string): string => `/data/${id}/`,
   datasetEmbed: (id: string): string => `/data/${id}/embed/`,

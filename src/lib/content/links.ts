@@ -11,7 +11,7 @@ import { RESERVED_IDS } from '../mdx/annotate.ts';
 export function knownPages(content: SiteContent): Map<string, Set<string> | null> {
   const pages = new Map<string, Set<string> | null>();
   const any = null; // a page whose anchors are not tracked: any fragment is accepted
-  for (const path of [paths.home(), paths.themes(), paths.recommendations(), paths.quotes(), paths.data(), paths.press(), paths.corrections(), paths.search()]) pages.set(path, any);
+  for (const path of [paths.home(), paths.themes(), paths.recommendations(), paths.quotes(), paths.data(), paths.press(), paths.corrections(), paths.search(), paths.accessibility()]) pages.set(path, any);
   for (const theme of content.themes) pages.set(paths.theme(theme.id), any);
   for (const publication of content.publications) pages.set(paths.publication(publication.id), new Set(['contents']));
   for (const dataset of content.datasets) pages.set(paths.dataset(dataset.id), any);
