@@ -48,7 +48,7 @@ test('the search form is usable by keyboard alone and filters by publication', a
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-search-summary]')).toHaveText(/results? for “poverty”/);
   const all = await page.locator('.search-result').count();
-  await page.getByLabel('Publication').selectOption({ index: 1 });
+  await page.locator('select[data-filter="publication"]').selectOption({ index: 1 });
   await expect(page.locator('[data-search-summary]')).toHaveText(/for “poverty”|No results/);
   expect(await page.locator('.search-result').count()).toBeLessThanOrEqual(all);
 });
