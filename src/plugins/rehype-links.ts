@@ -47,7 +47,11 @@ export default function rehypeLinks({ base }: RehypeLinksOptions) {
   const prefix = base.replace(/\/$/, '');
   const visit = (parent: Parent): void => {
     parent.children.forEach((child, index) => {
-      if (!isElement(child)) return;
+      // MDX components (<Lead>, <Panel>, <Quote>…) hold markdown too: look inside them.
+      if (!isElement(child)) {
+        if ('children' in child && Array.isArray((child as Parent).children)) visit(child as Parent);
+        return;
+      }
       if (/^h[23]$/.test(child.tagName) && typeof child.properties['id'] === 'string' && !child.properties['dataNoAnchor']) {
         const id = child.properties['id'];
         const wrapper: Element = {

@@ -4,7 +4,7 @@ import { siteContent } from './helpers.ts';
 test('a reader goes from the home page to a publication to a chapter by clicking', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/North East children’s services evidence/);
-  await page.getByRole('link', { name: 'North East Regional Care Report' }).click();
+  await page.locator('#publications').locator('..').getByRole('link', { name: 'North East Regional Care Report', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('North East Regional Care Report');
   await page.getByRole('link', { name: 'Early help' }).first().click();
   await expect(page).toHaveURL(/\/2021-regional-care-report\/early-help\/$/);
