@@ -2,7 +2,7 @@
  * npm run build: check the content, build the site into a temporary folder, and only when every
  * step succeeded replace dist/ with it. A failed build leaves the last good dist/ as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
 import { printFindings } from './lib/report.ts';
@@ -15,6 +15,15 @@ const dist = join(root, 'dist');
 const work = join(root, '.tmp');
 const next = join(work, `dist-next-${process.pid}`);
 const old = join(work, `dist-old-${process.pid}`);
+// BUILD_ASSETS=0 skips the PDFs, share images and search index (used by the scale benchmark only).
+const withAssets = process.env['BUILD_ASSETS'] !== '0';
+const steps: Record<string, number> = {};
+let stepStart = performance.now();
+const step = (name: string): void => {
+  const now = performance.now();
+  steps[name] = Math.round(now - stepStart);
+  stepStart = now;
+};
 
 function stop(reason: string): never {
   rmSync(next, { recursive: true, force: true });
@@ -27,15 +36,19 @@ console.log('Checking content…');
 const content = loadSiteContent(root);
 const { errors } = printFindings(content.findings);
 if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
+step('content');
 console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ${content.quotes.length} quotes.`);
 
-const chromiumPath = findChromium({ install: true });
-if (!chromiumPath) stop(`the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
+const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
+if (withAssets && !chromiumPath) stop(`the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
+stepStart = performance.now();
 
 mkdirSync(work, { recursive: true });
 const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', next], { ASTRO_TELEMETRY_DISABLED: '1' });
 if (code !== 0) stop('Astro could not build the site (see the message above).');
+step('pages');
 
+if (withAssets) {
 console.log('Printing the PDFs and share images (Chromium)…');
 try {
   const assets = await renderAssets({
@@ -50,12 +63,17 @@ try {
 } catch (error) {
   stop(`the PDFs or share images could not be made: ${(error as Error).message}`);
 }
+step('pdfs-and-share-images');
 
 console.log('Indexing for search (Pagefind)…');
 const indexed = await run(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', next, '--quiet']);
 if (indexed !== 0) stop('Pagefind could not build the search index.');
+step('search-index');
+}
 
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
+step('swap');
+writeFileSync(join(work, 'build-steps.json'), `${JSON.stringify(steps, null, 2)}\n`);
 console.log('Build complete: dist/ now holds the new site.');

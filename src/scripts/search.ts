@@ -7,7 +7,19 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  /** Word positions of the matches. */
+  locations?: number[];
+  /** Elements with an id, with the word position where each starts. */
+  anchors?: { id: string; location: number }[];
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
+}
+
+/** Land on the numbered paragraph (or quote, recommendation, slide) holding the first match. */
+function paragraphUrl(data: PagefindResultData, fallback: string): string {
+  const first = data.locations?.[0];
+  if (first === undefined || !data.anchors) return fallback;
+  const holder = data.anchors.filter((a) => a.location <= first && /^(para|quote|recommendation|slide)-/.test(a.id)).at(-1);
+  return holder ? `${data.url.split('#')[0]}#${holder.id}` : fallback;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -34,7 +46,7 @@ function item(data: PagefindResultData): HTMLLIElement {
   li.className = 'search-result';
   const best = data.sub_results?.[0];
   const link = document.createElement('a');
-  link.href = best?.url ?? data.url;
+  link.href = paragraphUrl(data, best?.url ?? data.url);
   link.textContent = data.meta['title'] ?? data.url;
   const heading = document.createElement('h2');
   heading.append(link);

@@ -1,0 +1,134 @@
+/**
+ * npm run bench: measure the build (a script, never a test: times are noisy).
+ *   1. the full production build of the real site, by step, with CPU time and peak memory;
+ *   2. scale: synthetic corpora of ×10 (and ×50 with --full) the report's chapters, pages only;
+ *   3. baseline: the same MDX built by a bare Astro + MDX project, and the ratio of ours to it;
+ *   4. page weight per template (gzip).
+ * Writes benchmarks.json and BENCHMARKS.md. Lighthouse and the dev-loop timing are not measured yet.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = process.cwd();
+const full = process.argv.includes('--full');
+
+interface Run { wallMs: number; cpuMs: number; peakMb: number; steps?: Record<string, number> }
+
+/** Run a command under /usr/bin/time when present, for CPU time and peak memory of the whole tree. */
+function measure(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const start = performance.now();
+  const result = timeBin
+    ? spawnSync(timeBin, ['-f', 'BENCH %e %U %S %M', process.execPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
+    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const wallMs = Math.round(performance.now() - start);
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  const line = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
+  return {
+    wallMs,
+    cpuMs: line ? Math.round((Number(line[2]) + Number(line[3])) * 1000) : Number.NaN,
+    peakMb: line ? Math.round(Number(line[4]) / 1024) : Number.NaN,
+  };
+}
+
+function project(withContent: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ne-bench-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'scripts', 'src', 'data']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  withContent(dir);
+  return dir;
+}
+
+/** Copies of the 2021 report as extra publications, so the corpus is `factor` times the report. */
+function multiply(dir: string, factor: number): void {
+  const chapters = join(dir, 'src/content/chapters/2021-regional-care-report');
+  const yaml = readFileSync(join(dir, 'src/content/publications/2021-regional-care-report.yaml'), 'utf8');
+  for (let i = 2; i <= factor; i++) {
+    const id = `2021-regional-care-report-copy-${i}`;
+    writeFileSync(join(dir, 'src/content/publications', `${id}.yaml`), yaml.replace(/^code: .*$/m, `code: "copy${i}"`).replace(/^order: .*$/m, `order: ${10 + i}`));
+    mkdirSync(join(dir, 'src/content/chapters', id));
+    for (const file of readdirSync(chapters)) {
+      const text = readFileSync(join(chapters, file), 'utf8')
+        .replace('publication: 2021-regional-care-report', `publication: ${id}`)
+        .replace('<AllRecommendations publication="2021-regional-care-report" />', `<AllRecommendations publication="${id}" />`);
+      writeFileSync(join(dir, 'src/content/chapters', id, file), text);
+    }
+  }
+}
+
+/** A bare Astro + MDX project that renders the same MDX with no components of ours. */
+function baseline(mdxFrom: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ne-baseline-'));
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  cpSync(join(mdxFrom, 'src/content/chapters'), join(dir, 'src/chapters'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(join(dir, 'src/pages/[...slug].astro'), `---
+const pages = import.meta.glob('../chapters/**/*.mdx', { eager: true });
+export function getStaticPaths() {
+  const all = import.meta.glob('../chapters/**/*.mdx', { eager: true });
+  return Object.keys(all).map((file) => ({ params: { slug: file.replace('../chapters/', '').replace(/\\.mdx$/, '') }, props: { file } }));
+}
+const { file } = Astro.props;
+const Content = (pages[file] as { default: (props: object) => unknown }).default;
+const Pass = (_: object) => null;
+const components = Object.fromEntries(['Lead', 'Quote', 'Recommendation', 'NoteRef', 'Panel', 'AllRecommendations', 'MissingChart', 'Chart', 'KeyFigure', 'Slide'].map((n) => [n, Pass]));
+---
+<html lang="en"><head><title>{file}</title></head><body><Content components={components} /></body></html>
+`);
+  return dir;
+}
+
+function pageCount(dist: string): number {
+  return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+}
+
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
+console.log('1. Full production build of the real site…');
+const real = project(() => undefined);
+const fullRun = measure(real, ['scripts/build.ts']);
+fullRun.steps = JSON.parse(readFileSync(join(real, '.tmp/build-steps.json'), 'utf8')) as Record<string, number>;
+const realPages = pageCount(join(real, 'dist'));
+
+console.log('2–3. Scale and baseline…');
+const scale: { factor: number; pages: number; ours: Run; baseline: Run; ratio: number; msPerPage: number }[] = [];
+for (const factor of full ? [1, 10, 50] : [1, 10]) {
+  const dir = project((d) => multiply(d, factor));
+  const ours = measure(dir, ['scripts/build.ts'], { BUILD_ASSETS: '0' });
+  const pages = pageCount(join(dir, 'dist'));
+  const bare = baseline(dir);
+  const base = measure(bare, ['node_modules/astro/bin/astro.mjs', 'build']);
+  scale.push({ factor, pages, ours, baseline: base, ratio: Math.round((ours.wallMs / base.wallMs) * 100) / 100, msPerPage: Math.round(ours.wallMs / pages) });
+  console.log(`  ×${factor}: ${pages} pages, ours ${ours.wallMs} ms, baseline ${base.wallMs} ms, ratio ${scale.at(-1)!.ratio}`);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(bare, { recursive: true, force: true });
+}
+
+console.log('4. Page weight per template…');
+const templates: Record<string, string> = {
+  home: '', 'text chapter': '2021-regional-care-report/introduction/', 'chart chapter': '2021-regional-care-report/about-the-north-east/',
+  recommendations: 'recommendations/', 'recommendation page': 'recommendations/2021-4/', quotes: 'quotes/', dataset: 'data/child-poverty-after-housing-costs/', 'press room': 'press/',
+};
+const weights = Object.fromEntries(Object.entries(templates).map(([name, path]) => [name, Math.round(gzipSync(readFileSync(join(real, 'dist', path, 'index.html'))).length / 102.4) / 10]));
+rmSync(real, { recursive: true, force: true });
+
+const results = { date: new Date().toISOString().slice(0, 10), command: `npm run bench${full ? ' -- --full' : ''}`, machine, fullBuild: { ...fullRun, pages: realPages }, scale, pageWeightKbGzip: weights, notMeasured: ['Lighthouse scores (the lighthouse package is not installed yet)', 'dev-loop time from save to browser'] };
+writeFileSync(join(root, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
+const md = [
+  '# Benchmarks', '',
+  `Measured on ${results.date} with \`${results.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}. Times vary from run to run; compare ratios, not absolute times. Raw numbers: \`benchmarks.json\`.`, '',
+  '## Full production build', '',
+  `${realPages} HTML pages. Wall ${fullRun.wallMs} ms, CPU ${fullRun.cpuMs} ms, peak memory ${fullRun.peakMb} MB.`, '',
+  '| step | ms |', '|---|---|', ...Object.entries(fullRun.steps).map(([k, v]) => `| ${k} | ${v} |`), '',
+  '## Scale (pages only: no PDFs, share images or search index)', '',
+  '| corpus | pages | ours (ms) | ms per page | peak MB | bare Astro + MDX (ms) | ratio |', '|---|---|---|---|---|---|---|',
+  ...scale.map((s) => `| ×${s.factor} | ${s.pages} | ${s.ours.wallMs} | ${s.msPerPage} | ${s.ours.peakMb} | ${s.baseline.wallMs} | ${s.ratio} |`), '',
+  '## Page weight (HTML, gzip KB)', '', '| template | KB |', '|---|---|', ...Object.entries(weights).map(([k, v]) => `| ${k} | ${v} |`), '',
+  'Not measured yet: ' + results.notMeasured.join('; ') + '.', '',
+];
+writeFileSync(join(root, 'BENCHMARKS.md'), md.join('\n'));
+console.log('Wrote benchmarks.json and BENCHMARKS.md');
