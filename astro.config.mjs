@@ -20,7 +20,7 @@ export default defineConfig({
     mdx(),
     // Embed pages are for other sites' iframes, not for search engines.
     // Print pages only feed the PDFs and are removed after the build.
-    sitemap({ filter: (page) => !/\/(embed|print)\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(embed|print|og-card)\/$/.test(page) }),
   ],
   markdown: {
     // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).

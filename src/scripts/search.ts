@@ -14,11 +14,25 @@ interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
-/** Land on the numbered paragraph (or quote, recommendation, slide) holding the first match. */
+/** Where the query's words cluster most closely: for a phrase, where the phrase stands. */
+function bestLocation(locations: number[]): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const here of locations) {
+    const count = locations.filter((other) => Math.abs(other - here) <= 12).length;
+    if (count > bestCount) {
+      best = here;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Land on the numbered paragraph (or quote, recommendation, slide) holding the match. */
 function paragraphUrl(data: PagefindResultData, fallback: string): string {
-  const first = data.locations?.[0];
-  if (first === undefined || !data.anchors) return fallback;
-  const holder = data.anchors.filter((a) => a.location <= first && /^(para|quote|recommendation|slide)-/.test(a.id)).at(-1);
+  const at = bestLocation(data.locations ?? []);
+  if (at === undefined || !data.anchors) return fallback;
+  const holder = data.anchors.filter((a) => a.location <= at && /^(para|quote|recommendation|slide)-/.test(a.id)).at(-1);
   return holder ? `${data.url.split('#')[0]}#${holder.id}` : fallback;
 }
 interface Pagefind {

@@ -41,6 +41,16 @@ test('search finds a phrase and lands on its page', async ({ page }) => {
   expect(links).toContain(`/${quote.publication}/${quote.chapter}/`);
 });
 
+test('a search for a word found once lands on the paragraph that holds it', async ({ page }) => {
+  // “quicksand” stands once in the publications, in a 2023 director’s quote.
+  const quote = siteContent().quotes.find((q) => q.text.includes('quicksand'))!;
+  await page.goto('/search/?q=quicksand');
+  await expect(page.locator('[data-search-summary]')).toHaveText('1 result for “quicksand”.');
+  await expect(page.locator('.search-result a')).toHaveAttribute('href', `/${quote.publication}/${quote.chapter}/#${quote.anchor}`);
+  await page.locator('.search-result a').click();
+  await expect(page.locator(`#${quote.anchor}`)).toBeInViewport();
+});
+
 test('the search form is usable by keyboard alone and filters by publication', async ({ page }) => {
   await page.goto('/search/');
   await page.getByLabel('Search the publications').focus();
