@@ -34,15 +34,23 @@ if (existsSync(vitestJson)) {
   console.error('Vitest did not write its report: counted as one failure.');
 }
 
-// 2. A browser for the end-to-end tests.
+// 2. Types: astro check over the whole project counts as one test.
+console.log('\nType check (astro check)…');
+if ((await run(bin('astro'), ['check'], { ASTRO_TELEMETRY_DISABLED: '1' })) === 0) passed += 1;
+else {
+  failed += 1;
+  console.error('astro check found type errors: counted as one failure.');
+}
+
+// 3. A browser for the end-to-end tests.
 const chromiumPath = findChromium({ install: true });
 if (!chromiumPath) finish(HOW_TO_INSTALL);
 console.log(`Using Chromium at ${chromiumPath}`);
 
-// 3. A fresh build of the real site.
+// 4. A fresh build of the real site.
 if ((await run(process.execPath, [join(root, 'scripts', 'build.ts')])) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
 
-// 4. End-to-end tests.
+// 5. End-to-end tests.
 const playwrightJson = join(out, 'playwright.json');
 await run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROMIUM_PATH: chromiumPath! });
 if (existsSync(playwrightJson)) {

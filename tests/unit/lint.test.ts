@@ -48,3 +48,19 @@ describe('content lint rules', () => {
     expect(other.filter((f) => f.rule === 'repeated-word')).toHaveLength(1);
   });
 });
+
+describe('duplicate anchors', () => {
+  it('two quotes with the same opening words get distinct anchors, so no duplicate-id is reported', () => {
+    const root = fixtureSite([{ file: FIRST, content: (s) => `${s}\n<Quote by="North East Director of Children’s Services">\n\nPoverty is stark, shameful and obvious.\n\n</Quote>\n` }]);
+    const content = loadSiteContent(root);
+    expect(content.findings.filter((f) => f.rule === 'duplicate-id')).toEqual([]);
+    const anchors = content.chapters[0]!.extract.quotes.map((q) => q.anchor);
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+  it('a heading whose slug collides with a reserved page anchor is renamed, not duplicated', () => {
+    const root = fixtureSite([{ file: FIRST, content: (s) => `${s}\n## Notes\n\nText.\n` }]);
+    const content = loadSiteContent(root);
+    expect(content.findings.filter((f) => f.rule === 'duplicate-id')).toEqual([]);
+    expect(content.chapters[0]!.extract.headings.map((h) => h.id)).toContain('notes-1');
+  });
+});

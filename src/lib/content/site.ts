@@ -208,6 +208,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
       }
     }
   }
+  for (const chapter of chapters) {
+    // Every anchor on a chapter page must be unique, or a link to it lands in the wrong place.
+    const seen = new Map<string, string>();
+    const anchors = [
+      ...chapter.extract.headings.map((h) => ({ id: h.id, what: `heading “${h.text}”` })),
+      ...chapter.extract.blocks.map((b) => ({ id: b.id, what: `${b.kind} ${b.label ?? b.number}` })),
+    ];
+    for (const { id, what } of anchors) {
+      const first = seen.get(id);
+      if (first) findings.push(err(chapter.file, undefined, 'duplicate-id', `the anchor #${id} is used by both ${first} and ${what}`, 'give one of them another id, or remove the id written by hand'));
+      else seen.set(id, what);
+    }
+  }
   for (const rec of content.recommendations) {
     if (!themeIds.has(rec.theme)) {
       findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));

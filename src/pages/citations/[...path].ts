@@ -4,8 +4,8 @@ import { getSiteContent } from '../../lib/site-data.ts';
 import { citables, type CitableEntry } from '../../lib/citables.ts';
 import { bibtex, ris } from '../../lib/citation.ts';
 
-export const getStaticPaths: GetStaticPaths = ({ site }) => {
-  const all = citables(getSiteContent(), site ?? 'http://localhost:4321', import.meta.env.BASE_URL);
+export const getStaticPaths: GetStaticPaths = () => {
+  const all = citables(getSiteContent(), import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL);
   return all.flatMap((c) => [
     { params: { path: `${c.file}.bib` }, props: { citable: c, format: 'bib' } },
     { params: { path: `${c.file}.ris` }, props: { citable: c, format: 'ris' } },
