@@ -99,3 +99,13 @@ describe('JSON inside a script element', () => {
     expect(JSON.parse(json)).toEqual({ headline: 'Second </script><script>alert(1)</script>' });
   });
 });
+
+describe('author components', () => {
+  it('the checker knows exactly the components the chapter pages provide', async () => {
+    const { AUTHOR_COMPONENT_NAMES } = await import('../../src/lib/content/components.ts');
+    const { readFileSync: read } = await import('node:fs');
+    const source = read('src/components/author/index.ts', 'utf8');
+    const provided = /authorComponents = \{([^}]+)\}/.exec(source)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    expect([...provided].sort()).toEqual([...AUTHOR_COMPONENT_NAMES].sort());
+  });
+});
