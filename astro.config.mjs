@@ -5,11 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkAnnotate from './src/plugins/remark-annotate.ts';
 import rehypeLinks from './src/plugins/rehype-links.ts';
+import { loadMoves } from './src/lib/permalinks/moves.ts';
 
 // Where the site is served. SITE_URL is the origin (used for canonical links and citations);
 // BASE_PATH the sub-path, e.g. "/evidence/" when the site lives at https://example.org/evidence/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Old addresses of moved pages (src/content/moves.yaml) only send readers on: not in the sitemap.
+const moved = new Set([...loadMoves(process.cwd(), []).pages.keys()]);
 
 export default defineConfig({
   site,
@@ -20,7 +23,7 @@ export default defineConfig({
     mdx(),
     // Embed pages are for other sites' iframes, not for search engines.
     // Print pages only feed the PDFs and are removed after the build.
-    sitemap({ filter: (page) => !/\/(embed|print|og-card)\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(embed|print|og-card)\/$/.test(page) && !moved.has(new URL(page).pathname.slice(base.length - 1)) }),
   ],
   markdown: {
     // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).

@@ -9,6 +9,10 @@ import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
 import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
 import { formatBytes, renderAssets } from './lib/render-assets.ts';
+import { builtPages } from '../src/lib/permalinks/built-pages.ts';
+import { checkPages } from '../src/lib/permalinks/check.ts';
+import { chapterAnchors } from '../src/lib/permalinks/anchors.ts';
+import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/permalinks/registry.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -71,9 +75,24 @@ if (indexed !== 0) stop('Pagefind could not build the search index.');
 step('search-index');
 }
 
+// Every page and file published before must still be here (or declared as moved).
+let registry = readRegistry(root);
+if (withAssets) {
+  const built = builtPages(next);
+  if (registry) {
+    const broken = printFindings(checkPages(registry, built, content.moves)).errors;
+    if (broken > 0) stop(`${broken} published address${broken === 1 ? '' : 'es'} would break (listed above, with how to fix).`);
+  }
+  registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
+}
+step('permalinks');
+
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 step('swap');
 writeFileSync(join(work, 'build-steps.json'), `${JSON.stringify(steps, null, 2)}\n`);
+if (withAssets && registry && writeRegistry(root, registry)) {
+  console.log(`New published addresses were recorded in ${REGISTRY_FILE}: commit it with your change, so later builds keep them working.`);
+}
 console.log('Build complete: dist/ now holds the new site.');

@@ -4,7 +4,7 @@
  * the pages that only fed them (print pages, the share-image template) and write each PDF's size
  * into the pages that link to it.
  */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { SiteContent } from '../../src/lib/content/site.ts';
@@ -64,6 +64,8 @@ async function renderShareImages(browser: Browser, origin: string, o: AssetOptio
   const pages = htmlPages(o.dir).filter((p) => !/\/(print|embed)\/$/.test(p) && p !== '/og-card/');
   for (const path of pages) {
     const html = readFileSync(join(o.dir, path, 'index.html'), 'utf8');
+    // A moved page's old address only sends readers on: it has no share image.
+    if (html.includes('http-equiv="refresh"')) continue;
     const meta = (name: string): string => {
       const match = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html);
       return match ? match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : '';
@@ -76,7 +78,7 @@ async function renderShareImages(browser: Browser, origin: string, o: AssetOptio
     await page.screenshot({ path: target, type: 'png' });
   }
   await page.close();
-  return pages.length;
+  return pages.filter((p) => existsSync(join(o.dir, ogImagePath(p)))).length;
 }
 
 function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {

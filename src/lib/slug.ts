@@ -26,8 +26,8 @@ export function recommendationAnchor(n: number): string {
   return `recommendation-${n}`;
 }
 
-/** Anchor of the n-th numbered block (paragraph or list) of a chapter. */
-export function paragraphAnchor(n: number): string {
+/** Anchor of the n-th numbered block (paragraph or list) of a chapter; "12a" for one inserted after 12. */
+export function paragraphAnchor(n: number | string): string {
   return `para-${n}`;
 }
 

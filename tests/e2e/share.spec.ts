@@ -41,3 +41,37 @@ test('citations name the exact URL and the publication date', async ({ request }
   expect(ris).toContain('PY  - 2023');
   expect(ris).toMatch(/UR {2}- http[^\r\n]*\/2023-response\/workforce\//);
 });
+
+test.describe('share controls', () => {
+  const chapter = '/2021-regional-care-report/care-markets/';
+
+  // What is shared is the page's canonical address (the site's public origin), never the address it was opened at.
+  const canonical = (page: import('@playwright/test').Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+  test('copy the exact link, email it, and no share button where the Web Share API is missing', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => { Object.defineProperty(navigator, 'share', { value: undefined }); });
+    await page.goto(chapter);
+    const url = (await canonical(page))!;
+    expect(new URL(url).pathname).toBe(chapter);
+    await page.getByRole('button', { name: 'Copy the link to this chapter' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    const mail = await page.getByRole('link', { name: 'Email a link to this chapter' }).getAttribute('href');
+    expect(mail).toMatch(/^mailto:\?subject=/);
+    expect(decodeURIComponent(mail!.split('&body=')[1]!)).toBe(`Care markets: North East Regional Care Report\n${url}`);
+    await expect(page.getByRole('button', { name: 'Share… this chapter' })).toBeHidden();
+  });
+
+  test('the Web Share API, where present, is given the title and exact link', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: (data: unknown) => { (window as unknown as { shared: unknown }).shared = data; return Promise.resolve(); } });
+    });
+    await page.goto('/recommendations/2021-4/');
+    await page.getByRole('button', { name: 'Share… recommendation 4' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: unknown }).shared)).toEqual({
+      title: 'Recommendation 4: North East Regional Care Report',
+      url: await canonical(page),
+    });
+    expect(new URL((await canonical(page))!).pathname).toBe('/recommendations/2021-4/');
+  });
+});

@@ -20,6 +20,10 @@ import { checkInternalLinks } from './links.ts';
 import { loadData, type DatasetEntry, type KeyFigureEntry } from '../data/load.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import type { Coverage, PressRoom } from '../../schemas/coverage.ts';
+import { loadMoves, type Moves } from '../permalinks/moves.ts';
+import { readRegistry } from '../permalinks/registry.ts';
+import { chapterAnchors } from '../permalinks/anchors.ts';
+import { checkFragments } from '../permalinks/check.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -51,6 +55,8 @@ export interface SiteContent {
   chapters: ChapterEntry[];
   recommendations: ExtractedRecommendation[];
   quotes: ExtractedQuote[];
+  /** Published pages and anchors that moved, from src/content/moves.yaml. */
+  moves: Moves;
   findings: Finding[];
 }
 
@@ -283,9 +289,13 @@ export function loadSiteContent(root: string): SiteContent {
     recommendations: chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
       a.publication === b.publication ? a.number - b.number : 0),
     quotes,
+    moves: loadMoves(root, findings),
     findings,
   };
   crossCheck(content, unreadable, data.failedDatasets);
   findings.push(...checkInternalLinks(content));
+  // Published links must keep working: compare with the registry (once every chapter could be read).
+  const registry = readRegistry(root);
+  if (registry && unreadable.size === 0) findings.push(...checkFragments(registry, chapterAnchors(content), content.moves));
   return content;
 }

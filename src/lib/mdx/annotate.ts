@@ -34,6 +34,24 @@ export interface AnchoredBlock {
 export interface Annotation {
   headings: AnchoredHeading[];
   blocks: AnchoredBlock[];
+  /** Anchors of paragraphs removed after publication ({/* removed *\/}): kept so old links still land there. */
+  retired: { id: string; label?: string | undefined; line: number }[];
+}
+
+/**
+ * Markers an editor writes between paragraphs so that published numbers never change:
+ * {/* inserted *\/} before a new paragraph numbers it after the one above (6.12a, 6.12b…);
+ * {/* removed *\/} where a published paragraph was keeps its number (and its anchor) taken.
+ */
+export function numberingMarker(node: Node): 'inserted' | 'removed' | undefined {
+  if (node.type !== 'mdxFlowExpression') return undefined;
+  const m = /^\s*\/\*\s*(inserted|removed)\s*\*\/\s*$/.exec(String((node as { value?: unknown }).value ?? ''));
+  return m ? (m[1] as 'inserted' | 'removed') : undefined;
+}
+
+/** The empty anchor left where a published paragraph was removed (made by annotate, not written by editors). */
+export function isRetiredAnchor(node: Node): boolean {
+  return isJsxElement(node) && node.name === 'span' && attributeValue(node, 'class') === 'retired-anchor';
 }
 
 /** Components whose children are numbered as the chapter's own blocks. */
@@ -51,12 +69,21 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
   const slides: JsxElement[] = [];
   const headings: AnchoredHeading[] = [];
   const blocks: AnchoredBlock[] = [];
+  const retired: Annotation['retired'] = [];
+  // The number of the last numbered block, and the letter of an inserted one after it ("" for none).
+  let counter = 0;
+  let suffix = '';
+  let inserting = false;
+  const labelOf = (n: string): string | undefined => (options.chapter === undefined ? undefined : `${options.chapter}.${n}`);
+  const nextSuffix = (s: string): string => (s === '' ? 'a' : String.fromCharCode(s.charCodeAt(0) + 1));
 
   const block = (node: Node, kind: AnchoredBlock['kind'], id?: string): { id: string; label?: string | undefined } => {
-    const number = blocks.length + 1;
-    const anchor = id ?? paragraphAnchor(number);
-    const label = options.chapter === undefined ? undefined : `${options.chapter}.${number}`;
-    blocks.push({ number, label, id: anchor, kind, text: toString(node), node });
+    if (inserting && counter > 0) suffix = nextSuffix(suffix);
+    else { counter += 1; suffix = ''; }
+    inserting = false;
+    const anchor = id ?? paragraphAnchor(`${counter}${suffix}`);
+    const label = labelOf(`${counter}${suffix}`);
+    blocks.push({ number: counter, label, id: anchor, kind, text: toString(node), node });
     return { id: anchor, label };
   };
 
@@ -66,6 +93,20 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
 
   const visit = (children: readonly Node[]): void => {
     for (const node of children) {
+      const marker = numberingMarker(node);
+      if (marker === 'inserted') inserting = true;
+      if (marker === 'removed') {
+        // The removed paragraph's number stays taken; an empty anchor keeps its old links landing here.
+        counter += 1; suffix = ''; inserting = false;
+        const id = paragraphAnchor(String(counter));
+        retired.push({ id, label: labelOf(String(counter)), line: node.position?.start.line ?? 1 });
+        const el = node as unknown as Record<string, unknown>;
+        delete el['value']; delete el['data'];
+        Object.assign(el, { type: 'mdxJsxFlowElement', name: 'span', attributes: [], children: [] });
+        setAttribute(node as JsxElement, 'id', id);
+        setAttribute(node as JsxElement, 'class', 'retired-anchor');
+        continue;
+      }
       if (node.type === 'heading') {
         const heading = node as Heading;
         const text = toString(heading);
@@ -112,5 +153,5 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
   };
   visit((tree as Parent).children);
   for (const slide of slides) setAttribute(slide, 'total', String(slides.length));
-  return { headings, blocks };
+  return { headings, blocks, retired };
 }

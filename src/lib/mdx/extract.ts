@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from '../content-error.ts';
-import { annotate } from './annotate.ts';
+import { annotate, isRetiredAnchor } from './annotate.ts';
 import { attributeValue, isJsxElement, numberAttribute, type JsxElement } from './jsx.ts';
 import { parseMdx } from './parse.ts';
 
@@ -53,6 +53,8 @@ export interface ExtractedBlock {
   id: string;
   kind: string;
   text: string;
+  /** Line in the MDX file where the block starts. */
+  line: number;
 }
 
 export interface ChapterExtract {
@@ -60,7 +62,9 @@ export interface ChapterExtract {
   recommendations: ExtractedRecommendation[];
   quotes: ExtractedQuote[];
   noteRefs: number[];
-  headings: { depth: number; text: string; id: string }[];
+  headings: { depth: number; text: string; id: string; line: number }[];
+  /** Anchors of paragraphs removed after publication, still on the page so old links land. */
+  retired: { id: string; label?: string | undefined; line: number }[];
   components: ExtractedComponent[];
   findings: Finding[];
 }
@@ -95,19 +99,21 @@ function textOf(el: JsxElement): string {
 export function parseAndExtract(input: ChapterSource): ChapterExtract {
   const parsed = parseMdx(input.file, input.source);
   if (!parsed.ok) {
-    return { blocks: [], recommendations: [], quotes: [], noteRefs: [], headings: [], components: [], findings: [parsed.finding] };
+    return { blocks: [], recommendations: [], quotes: [], noteRefs: [], headings: [], retired: [], components: [], findings: [parsed.finding] };
   }
   return extractFromTree(parsed.tree, input);
 }
 
 export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtract {
-  const { headings, blocks } = annotate(tree, { chapter: input.order });
+  const { headings, blocks, retired } = annotate(tree, { chapter: input.order });
+  const lineOf = (node: Node): number => node.position?.start.line ?? 1;
   const out: ChapterExtract = {
-    blocks: blocks.map(({ number, label, id, kind, text }) => ({ number, label, id, kind, text: text.replace(/\s+/g, ' ').trim() })),
+    blocks: blocks.map(({ number, label, id, kind, text, node }) => ({ number, label, id, kind, text: text.replace(/\s+/g, ' ').trim(), line: lineOf(node) })),
+    retired,
     recommendations: [],
     quotes: [],
     noteRefs: [],
-    headings: headings.map(({ depth, text, id }) => ({ depth, text, id })),
+    headings: headings.map(({ depth, text, id, node }) => ({ depth, text, id, line: lineOf(node) })),
     components: [],
     findings: [],
   };
@@ -116,7 +122,7 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
   const visit = (node: Node): void => {
     const h = headings.find((candidate) => candidate.node === node);
     if (h) current = { text: h.text, id: h.id };
-    if (isJsxElement(node)) {
+    if (isJsxElement(node) && !isRetiredAnchor(node)) {
       const el = node as JsxElement;
       const place = placeOf(input.file, el);
       const attributes = allAttributes(el);

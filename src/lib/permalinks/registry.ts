@@ -1,0 +1,111 @@
+/**
+ * The permanent-link registry: every page and fragment this site has published, written to
+ * src/content/permalinks.json by each successful build and committed with the content. Later
+ * builds check against it (see check.ts) so that no published link silently breaks.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REGISTRY_FILE = 'src/content/permalinks.json';
+
+export interface Registry {
+  /** Every published page or file, as a path from the site root ("/", "/data/x.csv"). */
+  pages: string[];
+  /** Per page, each published fragment id and the first words it held then. */
+  fragments: Record<string, Record<string, string>>;
+}
+
+/** One anchor a page has now, with where it is written. */
+export interface Anchor {
+  id: string;
+  /** Words the anchor holds (a heading's text, a paragraph's text); "" for a removed paragraph's placeholder. */
+  text: string;
+  /** What readers see: "paragraph 6.12", "heading “Care markets”". */
+  what: string;
+  file: string;
+  line: number;
+  /** A removed paragraph's placeholder ({/* removed *\/}): its old links land, its words are gone on purpose. */
+  retired?: boolean;
+}
+
+/** The anchors of one page, by its path. */
+export type PageAnchors = Map<string, Anchor[]>;
+
+const EXCERPT_WORDS = 12;
+
+/** The first words of a text, lower-case and without punctuation: what the registry remembers. */
+export function excerpt(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, EXCERPT_WORDS)
+    .join(' ');
+}
+
+/** How alike two excerpts are, 0..1 (shared words over all words): a typo fix stays above one half. */
+export function similarity(a: string, b: string): number {
+  const wa = new Set(a.split(' ').filter(Boolean));
+  const wb = new Set(b.split(' ').filter(Boolean));
+  if (wa.size === 0 && wb.size === 0) return 1;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
+  return shared / (wa.size + wb.size - shared);
+}
+
+export const SAME_TEXT = 0.5;
+
+export function emptyRegistry(): Registry {
+  return { pages: [], fragments: {} };
+}
+
+/**
+ * The registry after a build: everything it held, plus the pages and anchors that are new.
+ * Nothing is ever dropped. A fragment whose words changed only a little (a typo fix) has its
+ * excerpt refreshed; with `accept`, every changed excerpt is (an editor's deliberate rewrite).
+ */
+export function mergeRegistry(old: Registry, pages: readonly string[], anchors: PageAnchors, accept = false): Registry {
+  const allPages = [...new Set([...old.pages, ...pages])].sort();
+  const fragments: Record<string, Record<string, string>> = {};
+  const pagePaths = [...new Set([...Object.keys(old.fragments), ...anchors.keys()])].sort();
+  for (const page of pagePaths) {
+    const before = old.fragments[page] ?? {};
+    const now = anchors.get(page) ?? [];
+    const merged: Record<string, string> = { ...before };
+    for (const anchor of now) {
+      if (anchor.retired) continue;
+      const words = excerpt(anchor.text);
+      const was = before[anchor.id];
+      if (was === undefined || accept || similarity(was, words) >= SAME_TEXT) merged[anchor.id] = words;
+    }
+    if (Object.keys(merged).length > 0) fragments[page] = merged;
+  }
+  return { pages: allPages, fragments };
+}
+
+export function serializeRegistry(registry: Registry): string {
+  return `${JSON.stringify({
+    $comment: 'Every URL and fragment this site has published. Written by npm run build: commit it with your change. Never edit by hand; see EDITING.md, “Links that must keep working”.',
+    pages: registry.pages,
+    fragments: registry.fragments,
+  }, null, 1)}\n`;
+}
+
+export function readRegistry(root: string): Registry | undefined {
+  const path = join(root, REGISTRY_FILE);
+  if (!existsSync(path)) return undefined;
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<Registry>;
+  return { pages: raw.pages ?? [], fragments: raw.fragments ?? {} };
+}
+
+/** Write the registry when it changed; returns whether it did. */
+export function writeRegistry(root: string, registry: Registry): boolean {
+  const path = join(root, REGISTRY_FILE);
+  const text = serializeRegistry(registry);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  writeFileSync(path, text);
+  return true;
+}
