@@ -62,6 +62,10 @@ async function renderPdfs(browser: Browser, origin: string, o: AssetOptions): Pr
 async function renderShareImages(browser: Browser, origin: string, o: AssetOptions): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   const pages = htmlPages(o.dir).filter((p) => !/\/(print|embed)\/$/.test(p) && p !== '/og-card/');
+  // One template, loaded once and refilled for each page (a fresh load per page is several times slower).
+  await page.goto(`${origin}${withBase('/og-card/', o.base)}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  let count = 0;
   for (const path of pages) {
     const html = readFileSync(join(o.dir, path, 'index.html'), 'utf8');
     // A moved page's old address only sends readers on: it has no share image.
@@ -70,15 +74,32 @@ async function renderShareImages(browser: Browser, origin: string, o: AssetOptio
       const match = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html);
       return match ? match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : '';
     };
-    const params = new URLSearchParams({ title: meta('ne:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('ne:kicker'), theme: meta('ne:theme') });
-    await page.goto(`${origin}${withBase('/og-card/', o.base)}?${params}`);
-    await page.waitForSelector('body[data-ready="true"]');
+    const card = { title: meta('ne:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('ne:kicker'), theme: meta('ne:theme') };
+    await page.evaluate((c) => (window as unknown as { fillCard: (card: typeof c) => void }).fillCard(c), card);
     const target = join(o.dir, ogImagePath(path));
     mkdirSync(dirname(target), { recursive: true });
     await page.screenshot({ path: target, type: 'png' });
+    count += 1;
   }
   await page.close();
-  return pages.filter((p) => existsSync(join(o.dir, ogImagePath(p)))).length;
+  return count;
+}
+
+/** Each dataset's chart as a PNG (/data/<id>.png): the figure with its title, summary and source, light theme, at 2× for print. */
+async function renderChartImages(browser: Browser, origin: string, o: AssetOptions): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const dataset of o.content.datasets) {
+    await page.goto(`${origin}${withBase(`/data/${dataset.id}/`, o.base)}`);
+    const figure = page.locator(`figure#chart-${dataset.id}`);
+    await figure.scrollIntoViewIfNeeded();
+    await page.locator(`figure#chart-${dataset.id}[data-drawn="true"]`).waitFor({ timeout: 30_000 });
+    // The image is the figure as read, without its controls (table toggle, download).
+    await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
+    await figure.screenshot({ path: join(o.dir, 'data', `${dataset.id}.png`), animations: 'disabled' });
+  }
+  await context.close();
+  return o.content.datasets.length;
 }
 
 function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
@@ -94,16 +115,23 @@ function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
   }
 }
 
-export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number }> {
+export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number; charts: number; timings: Record<string, number> }> {
   const server = await serveFolder(o.dir);
   const browser = await chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS });
   try {
+    const timings: Record<string, number> = {};
+    let t = performance.now();
+    const lap = (name: string): void => { const now = performance.now(); timings[name] = Math.round(now - t); t = now; };
     const pdfs = await renderPdfs(browser, server.origin, o);
+    lap('pdfs');
     const images = await renderShareImages(browser, server.origin, o);
+    lap('share-images');
+    const charts = await renderChartImages(browser, server.origin, o);
+    lap('chart-images');
     writePdfSizes(o, pdfs);
     for (const publication of o.content.publications) rmSync(join(o.dir, publication.id, 'print'), { recursive: true, force: true });
     rmSync(join(o.dir, 'og-card'), { recursive: true, force: true });
-    return { pdfs, images };
+    return { pdfs, images, charts, timings };
   } finally {
     await browser.close();
     await server.close();

@@ -40,5 +40,5 @@ export const paths = {
   data: (): string => '/data/',
   dataset: (id: string): string => `/data/${id}/`,
   datasetEmbed: (id: string): string => `/data/${id}/embed/`,
-  datasetFile: (id: string, format: 'csv' | 'json'): string => `/data/${id}.${format}`,
+  datasetFile: (id: string, format: 'csv' | 'json' | 'png'): string => `/data/${id}.${format}`,
 };

@@ -1,7 +1,8 @@
 /**
  * Draw one chart with chart.js, registering only the parts its type needs.
- * Colours come from the page's CSS (so dark mode and contrast are set in one place); the second
- * series is striped so the series differ by more than colour.
+ * Colours come from the page's CSS (so dark mode and contrast are set in one place). Every series
+ * also differs by more than colour: bars by fill (solid, stripes, dots, cross-hatch), lines by dash
+ * and point shape.
  */
 import { Chart, CategoryScale, LinearScale, Legend, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import type { ChartConfig } from '../lib/data/chart-config.ts';
@@ -18,7 +19,14 @@ async function registerFor(type: ChartConfig['type']): Promise<void> {
   }
 }
 
-function stripes(colour: string, background: string): CanvasPattern | string {
+const FILLS = ['solid', 'stripes', 'dots', 'cross'] as const;
+const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot'] as const;
+
+/** The fill of the i-th series: solid, or a pattern in its colour on the page background. */
+function fill(i: number, colour: string, background: string): CanvasPattern | string {
+  const kind = FILLS[i % FILLS.length]!;
+  if (kind === 'solid') return colour;
   const tile = document.createElement('canvas');
   tile.width = 8;
   tile.height = 8;
@@ -27,12 +35,19 @@ function stripes(colour: string, background: string): CanvasPattern | string {
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, 8, 8);
   ctx.strokeStyle = colour;
+  ctx.fillStyle = colour;
   ctx.lineWidth = 2.5;
   ctx.beginPath();
-  ctx.moveTo(-2, 10); ctx.lineTo(10, -2);
-  ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
-  ctx.moveTo(6, 10); ctx.lineTo(10, 6);
-  ctx.stroke();
+  if (kind === 'dots') {
+    ctx.arc(4, 4, 2, 0, 2 * Math.PI);
+    ctx.fill();
+  } else {
+    ctx.moveTo(-2, 10); ctx.lineTo(10, -2);
+    ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
+    ctx.moveTo(6, 10); ctx.lineTo(10, 6);
+    if (kind === 'cross') { ctx.moveTo(-2, -2); ctx.lineTo(10, 10); }
+    ctx.stroke();
+  }
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
@@ -57,9 +72,11 @@ export async function renderChart(canvas: HTMLCanvasElement, config: ChartConfig
     return {
       label: series.name,
       data: series.values,
-      backgroundColor: i % 2 === 1 ? stripes(base, page) : base,
+      backgroundColor: fill(i, base, page),
       borderColor: base,
       borderWidth: 2,
+      borderDash: DASHES[i % DASHES.length]!,
+      pointStyle: POINTS[i % POINTS.length]!,
     };
   });
 

@@ -107,3 +107,16 @@ test('a dataset page offers its source link, downloads, citation and embed code,
   await expect(page.locator('header, nav')).toHaveCount(0);
   await expect(page.locator(`#chart-${dataset.id}`)).toHaveAttribute('data-drawn', 'true');
 });
+
+test('each dataset page offers its chart as a PNG made at build: the figure with its title and source', async ({ page, request }) => {
+  for (const dataset of siteContent().datasets) {
+    await page.goto(`/data/${dataset.id}/`);
+    const link = page.getByRole('link', { name: `${dataset.id}.png` });
+    await expect(link).toHaveAttribute('href', `/data/${dataset.id}.png`);
+    const png = Buffer.from(await (await request.get(`/data/${dataset.id}.png`)).body());
+    expect(png.subarray(1, 4).toString('latin1'), dataset.id).toBe('PNG');
+    // Drawn at twice the 800 px page width, so it prints sharply; tall enough to hold title, chart and source.
+    expect(png.readUInt32BE(16), dataset.id).toBeGreaterThan(1000);
+    expect(png.readUInt32BE(20), dataset.id).toBeGreaterThan(500);
+  }
+});

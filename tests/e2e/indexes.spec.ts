@@ -57,7 +57,7 @@ test('copying a quote gives its words, the speaker’s role and the link', async
   const quote = siteContent().quotes[0]!;
   await page.goto('/quotes/');
   const figure = page.locator('figure[data-item]').first();
-  await figure.getByRole('button', { name: 'Copy this quote with its attribution and link' }).click();
+  await figure.getByRole('button', { name: 'Copy quote, with its attribution and link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const firstWords = quote.text.replace(/^[“"]/, '').split(/\s+/).slice(0, 5).join(' ');
   expect(copied).toContain(firstWords);

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { siteContent } from './helpers.ts';
 
 test('a reader goes from the home page to a publication to a chapter by clicking', async ({ page }) => {
@@ -65,4 +68,44 @@ test('a missing page answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Home page' })).toBeVisible();
+});
+
+test('every entry of the 2023 response’s printed contents list has its page, or its section on that page', async ({ page }) => {
+  const source = readFileSync(join('data', 'sources', '2023-response-to-government-proposals.txt'), 'utf8');
+  const block = source.slice(source.indexOf('Contents\n'), source.indexOf('Implementation\t'));
+  const entries = [...block.split('\n').slice(1), 'Implementation\t25'].map((l) => l.split('\t')).filter(([title]) => title && title.trim());
+  // Where the printed contents and the body's headings word a section differently, the site follows the body.
+  const bodyWording: Record<string, string> = { SEND: 'Special educational needs and disabilities (SEND)', 'Social work context': 'Social worker context' };
+  await page.goto('/2023-response/');
+  const chapters = page.locator('.contents-list > li > a');
+  let chapterHref: string | null = null;
+  const checked: string[] = [];
+  for (const [title, pageNumber] of entries) {
+    if (pageNumber && pageNumber.trim()) {
+      await page.goto('/2023-response/');
+      const link = chapters.filter({ hasText: new RegExp(`^${title!.trim().replace(/[()]/g, '\\$&')}$`) });
+      await expect(link, title).toHaveCount(1);
+      chapterHref = await link.getAttribute('href');
+    } else {
+      await page.goto(chapterHref!);
+      await expect(page.locator('h2', { hasText: bodyWording[title!.trim()] ?? title!.trim() }).first(), title).toBeVisible();
+    }
+    checked.push(title!.trim());
+  }
+  expect(checked.length).toBeGreaterThanOrEqual(25);
+});
+
+test('every kind of page says when its content last changed, from git', async ({ page }) => {
+  const git = (...paths: string[]): string => execFileSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { encoding: 'utf8' }).trim();
+  const cases: [string, string][] = [
+    ['/quotes/', git('src/content', 'data')],
+    ['/', git('src/content', 'data')],
+    ['/recommendations/2021-4/', git('src/content/chapters/2021-regional-care-report/partnerships-and-integration.mdx')],
+    ['/2021-regional-care-report/care-markets/', git('src/content/chapters/2021-regional-care-report/care-markets.mdx')],
+  ];
+  for (const [path, date] of cases) {
+    expect(date, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.goto(path);
+    await expect(page.locator(`time[datetime="${date}"]`).first(), path).toBeVisible();
+  }
 });

@@ -39,3 +39,21 @@ test('every page carries a Content Security Policy without unsafe-inline, and ex
     }
   }
 });
+
+test('the built _headers gives every published page exactly one frame policy: only embed pages may be framed', () => {
+  const text = readFileSync(join(DIST, '_headers'), 'utf8');
+  const rules: [string, string[]][] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) rules.push([line, []]);
+    else if (line.startsWith('  ') && rules.length) rules.at(-1)![1].push(line.trim());
+  }
+  const pages = [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const embeds = pages.filter((p) => p.startsWith('/data/') && p.split('/').length === 4).map((p) => `${p}embed/`);
+  expect(embeds.length).toBeGreaterThan(5);
+  for (const path of [...pages, ...embeds]) {
+    const policies = rules.filter(([pattern]) => new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path))
+      .flatMap(([, headers]) => headers.filter((h) => h.startsWith('Content-Security-Policy:')));
+    expect(policies, path).toHaveLength(1);
+    expect(policies[0], path).toContain(path.endsWith('/embed/') ? 'frame-ancestors *;' : "frame-ancestors 'self';");
+  }
+});

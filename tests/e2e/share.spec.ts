@@ -54,7 +54,7 @@ test.describe('share controls', () => {
     await page.goto(chapter);
     const url = (await canonical(page))!;
     expect(new URL(url).pathname).toBe(chapter);
-    await page.getByRole('button', { name: 'Copy the link to this chapter' }).click();
+    await page.getByRole('button', { name: 'Copy link to this chapter' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     const mail = await page.getByRole('link', { name: 'Email a link to this chapter' }).getAttribute('href');
     expect(mail).toMatch(/^mailto:\?subject=/);

@@ -7,7 +7,7 @@ const SKIP_DIRS = new Set(['_astro', 'pagefind', 'og', 'fonts']);
 /** Pages that exist only to make other files (the PDFs, the share images). */
 const SKIP_PAGES = /(^\/og-card\/$|\/print\/$)/;
 /** Files people download and link to. */
-const FILES = /\.(csv|json|pdf|bib|ris)$|^\/feed\.xml$/;
+const FILES = /\.(csv|json|pdf|bib|ris|png)$|^\/feed\.xml$/;
 
 export function builtPages(dir: string): Set<string> {
   const out = new Set<string>();
