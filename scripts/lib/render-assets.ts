@@ -4,7 +4,7 @@
  * the pages that only fed them (print pages, the share-image template) and write each PDF's size
  * into the pages that link to it.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { SiteContent } from '../../src/lib/content/site.ts';

@@ -9,7 +9,18 @@ export interface CitableEntry extends Citable {
   file: string;
 }
 
-export function citables(site: SiteContent, origin: URL | string, base: string): CitableEntry[] {
+const cache = new WeakMap<SiteContent, Map<string, readonly CitableEntry[]>>();
+
+/** Every citable thing, computed once per site, origin and base (each page looks up its own). */
+export function citables(site: SiteContent, origin: URL | string, base: string): readonly CitableEntry[] {
+  const key = `${String(origin)} ${base}`;
+  let bySite = cache.get(site);
+  if (!bySite) cache.set(site, (bySite = new Map()));
+  if (!bySite.has(key)) bySite.set(key, computeCitables(site, origin, base));
+  return bySite.get(key)!;
+}
+
+function computeCitables(site: SiteContent, origin: URL | string, base: string): CitableEntry[] {
   const url = (path: string): string => new URL(withBase(path, base), origin).href;
   const publication = (id: string) => site.publications.find((p) => p.id === id)!;
   const out: CitableEntry[] = [];

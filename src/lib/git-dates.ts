@@ -1,21 +1,42 @@
 /**
  * When a file (or any of several files or folders, separated by spaces) last changed, from git;
- * undefined where there is no git history (e.g. a downloaded copy).
+ * undefined where there is no git history (e.g. a downloaded copy). The history is read once per
+ * build with one `git log`, not once per page.
  */
 import { execFileSync } from 'node:child_process';
 
-const cache = new Map<string, string | undefined>();
+const histories = new Map<string, Map<string, string> | null>();
 
-export function lastChanged(file: string, cwd = process.cwd()): string | undefined {
-  if (!cache.has(file)) {
-    let date: string | undefined;
+/** Each file's newest commit date, from one `git log` of the content and data. */
+function history(cwd: string): Map<string, string> | null {
+  if (!histories.has(cwd)) {
+    let dates: Map<string, string> | null = null;
     try {
-      const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...file.split(' ')], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      date = /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : undefined;
+      const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'src', 'data'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+      dates = new Map();
+      for (const commit of out.split('\0').slice(1)) {
+        const [date, ...files] = commit.split('\n').filter(Boolean);
+        if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+        // Newest commits come first: keep each file's first date.
+        for (const file of files) if (!dates.has(file)) dates.set(file, date);
+      }
     } catch {
-      date = undefined;
+      dates = null;
     }
-    cache.set(file, date);
+    histories.set(cwd, dates);
   }
-  return cache.get(file);
+  return histories.get(cwd)!;
+}
+
+export function lastChanged(paths: string, cwd = process.cwd()): string | undefined {
+  const dates = history(cwd);
+  if (!dates) return undefined;
+  let newest: string | undefined;
+  for (const path of paths.split(' ').filter(Boolean)) {
+    const prefix = `${path.replace(/\/$/, '')}/`;
+    for (const [file, date] of dates) {
+      if ((file === path || file.startsWith(prefix)) && (newest === undefined || date > newest)) newest = date;
+    }
+  }
+  return newest;
 }

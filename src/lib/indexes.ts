@@ -43,8 +43,16 @@ function publicationOf(site: SiteContent, id: string) {
   return publication;
 }
 
-export function recommendationEntries(site: SiteContent): RecommendationEntry[] {
-  return site.recommendations.map((r) => {
+/** Derived once per loaded site: every page that lists recommendations or quotes shares them (read-only). */
+function once<T>(compute: (site: SiteContent) => T): (site: SiteContent) => T {
+  const cache = new WeakMap<SiteContent, T>();
+  return (site) => {
+    if (!cache.has(site)) cache.set(site, compute(site));
+    return cache.get(site)!;
+  };
+}
+
+export const recommendationEntries: (site: SiteContent) => readonly RecommendationEntry[] = once((site) => site.recommendations.map((r): RecommendationEntry => {
     const publication = publicationOf(site, r.publication);
     return {
       ...r,
@@ -57,11 +65,9 @@ export function recommendationEntries(site: SiteContent): RecommendationEntry[] 
       permalink: paths.recommendation(publication.code, r.number),
       inChapter: paths.fragment(r.publication, r.chapter, r.anchor),
     };
-  });
-}
+}));
 
-export function quoteEntries(site: SiteContent): QuoteEntry[] {
-  return site.quotes.map((q) => {
+export const quoteEntries: (site: SiteContent) => readonly QuoteEntry[] = once((site) => site.quotes.map((q): QuoteEntry => {
     const publication = publicationOf(site, q.publication);
     const chapter = chapterOf(site, q.publication, q.chapter);
     const theme = site.themes.find((t) => t.id === chapter.data.theme);
@@ -75,8 +81,7 @@ export function quoteEntries(site: SiteContent): QuoteEntry[] {
       roleSlug: slugify(q.by),
       inChapter: paths.fragment(q.publication, q.chapter, q.anchor),
     };
-  });
-}
+}));
 
 /** Recommendations on the same theme in the other publications. */
 export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication'>>(entry: T, all: readonly T[]): T[] {
