@@ -1,5 +1,5 @@
 /**
- * When a file (or any of several files or folders, separated by spaces) last changed, from git;
+ * When a file (or the newest of several files or folders) last changed, from git;
  * undefined where there is no git history (e.g. a downloaded copy). The history is read once per
  * build with one `git log`, not once per page.
  */
@@ -28,11 +28,11 @@ function history(cwd: string): Map<string, string> | null {
   return histories.get(cwd)!;
 }
 
-export function lastChanged(paths: string, cwd = process.cwd()): string | undefined {
+export function lastChanged(paths: string | readonly string[], cwd = process.cwd()): string | undefined {
   const dates = history(cwd);
   if (!dates) return undefined;
   let newest: string | undefined;
-  for (const path of paths.split(' ').filter(Boolean)) {
+  for (const path of typeof paths === 'string' ? [paths] : paths) {
     const prefix = `${path.replace(/\/$/, '')}/`;
     for (const [file, date] of dates) {
       if ((file === path || file.startsWith(prefix)) && (newest === undefined || date > newest)) newest = date;

@@ -12,7 +12,7 @@ describe('last-changed dates from one read of the git history', () => {
     for (const file of ['src/content/chapters/2021-regional-care-report/care-markets.mdx', 'data/key-figures.json', 'src/content/themes.yaml']) {
       expect(lastChanged(file), file).toBe(gitDate(file));
     }
-    expect(lastChanged('src/content data')).toBe(gitDate('src/content', 'data'));
+    expect(lastChanged(['src/content', 'data'])).toBe(gitDate('src/content', 'data'));
     expect(lastChanged('data/datasets')).toBe(gitDate('data/datasets'));
   });
   it('are absent outside a git repository, and for files git has never seen', () => {
