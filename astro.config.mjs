@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkAnnotate from './src/plugins/remark-annotate.ts';
-import rehypeLinks from './src/plugins/rehype-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { annotateHast, annotateMdast } from './src/plugins/satteri-annotate.ts';
+import { anchorsHast, linksHast } from './src/plugins/satteri-links.ts';
 import { loadMoves } from './src/lib/permalinks/moves.ts';
 
 // Where the site is served. SITE_URL is the origin (used for canonical links and citations);
@@ -28,11 +28,12 @@ export default defineConfig({
   markdown: {
     // The publications contain no code: no syntax highlighter (Shiki's inline styles would break the CSP).
     syntaxHighlight: false,
-    processor: unified({
+    // Sätteri, Astro's native (Rust) Markdown and MDX pipeline, with our plugins in its own API.
+    processor: satteri({
       // The sources' own punctuation is kept exactly: no smart quotes added.
-      smartypants: false,
-      remarkPlugins: [remarkAnnotate],
-      rehypePlugins: [[rehypeLinks, { base }]],
+      features: { smartPunctuation: false },
+      mdastPlugins: [annotateMdast()],
+      hastPlugins: [linksHast({ base }), annotateHast(), anchorsHast()],
     }),
   },
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@
  * The same function runs in the Astro pipeline (so the page has the ids) and in the extractor
  * (so indexes link to exactly those ids): one source of truth for anchors.
  */
-import type { Root, Heading, RootContent } from 'mdast';
+import type { Root, Heading } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { createSlugger, paragraphAnchor, quoteAnchor, recommendationAnchor, slideAnchor } from '../slug.ts';
@@ -54,12 +54,59 @@ export function isRetiredAnchor(node: Node): boolean {
   return isJsxElement(node) && node.name === 'span' && attributeValue(node, 'class') === 'retired-anchor';
 }
 
+/** Components annotate gives attributes to (id, para, number, total). */
+export const ANNOTATED_COMPONENTS = ['Panel', 'Slide', 'Quote', 'Recommendation'] as const;
+
 /** Components whose children are numbered as the chapter's own blocks. */
 const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
+
+/**
+ * How annotate writes its anchors into the tree. The unified pipeline (the extractor) edits its
+ * own mutable tree; the Sätteri pipeline that renders pages hands annotate a read-only tree and
+ * records edits through its plugin context instead (src/plugins/satteri-annotate.ts).
+ */
+export interface TreeEditor {
+  /** Set HTML attributes (hast property names, e.g. dataPara) on the element a node becomes. */
+  setHtml(node: Node, properties: Record<string, string>): void;
+  /** Set an attribute of an MDX component, e.g. id="…" on a <Quote>. */
+  setAttribute(el: JsxElement, name: string, value: string): void;
+  /** Put an empty anchor <span id class="retired-anchor"> where a {/* removed *\/} marker is. */
+  retire(marker: Node, id: string): void;
+}
+
+/** Edits an mdast tree in place (unified's trees are mutable). */
+export const mutableTreeEditor: TreeEditor = {
+  setHtml(node, properties) {
+    const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+    node.data = { ...data, hProperties: { ...data.hProperties, ...properties } } as Node['data'];
+  },
+  setAttribute,
+  retire(marker, id) {
+    const el = marker as unknown as Record<string, unknown>;
+    delete el['value']; delete el['data'];
+    Object.assign(el, { type: 'mdxJsxFlowElement', name: 'span', attributes: [], children: [] });
+    setAttribute(marker as JsxElement, 'id', id);
+    setAttribute(marker as JsxElement, 'class', 'retired-anchor');
+  },
+};
+
+/**
+ * A component written on one line with its content, `<Quote by="…">Text</Quote>`, is a paragraph
+ * holding one inline element to remark-mdx but a block element to Sätteri. Both are read as the
+ * block element, so the indexes and the page agree.
+ */
+function soleComponent(node: Node): JsxElement | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const content = (node as Parent).children.filter((child) => !(child.type === 'text' && !String((child as { value?: unknown }).value).trim()));
+  const only = content.length === 1 ? content[0] : undefined;
+  return only && isJsxElement(only) ? only : undefined;
+}
 
 export interface AnnotateOptions {
   /** The chapter's number (its order in the publication), for paragraph labels such as "6.12". */
   chapter?: number | undefined;
+  /** Where the anchors are written; by default the tree is edited in place. */
+  editor?: TreeEditor;
 }
 
 export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation {
@@ -87,12 +134,13 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
     return { id: anchor, label };
   };
 
-  const setHtml = (node: RootContent, properties: Record<string, string>): void => {
-    node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: object } | undefined)?.hProperties, ...properties } } as typeof node.data;
-  };
+  const editor = options.editor ?? mutableTreeEditor;
+  const setHtml = editor.setHtml;
+  const setAttribute = editor.setAttribute;
 
   const visit = (children: readonly Node[]): void => {
-    for (const node of children) {
+    for (const written of children) {
+      const node = soleComponent(written) ?? written;
       const marker = numberingMarker(node);
       if (marker === 'inserted') inserting = true;
       if (marker === 'removed') {
@@ -100,11 +148,7 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
         counter += 1; suffix = ''; inserting = false;
         const id = paragraphAnchor(String(counter));
         retired.push({ id, label: labelOf(String(counter)), line: node.position?.start.line ?? 1 });
-        const el = node as unknown as Record<string, unknown>;
-        delete el['value']; delete el['data'];
-        Object.assign(el, { type: 'mdxJsxFlowElement', name: 'span', attributes: [], children: [] });
-        setAttribute(node as JsxElement, 'id', id);
-        setAttribute(node as JsxElement, 'class', 'retired-anchor');
+        editor.retire(node, id);
         continue;
       }
       if (node.type === 'heading') {
@@ -115,7 +159,7 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
         headings.push({ depth: heading.depth, text, id, node: heading });
       } else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote' || node.type === 'table') {
         const { id, label } = block(node, node.type as AnchoredBlock['kind']);
-        setHtml(node as RootContent, label ? { id, dataPara: label } : { id });
+        setHtml(node, label ? { id, dataPara: label } : { id });
       } else if (isJsxElement(node)) {
         const el = node as JsxElement;
         if (el.name === 'Panel') {
