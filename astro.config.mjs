@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { annotateHast, annotateMdast } from './src/plugins/satteri-annotate.ts';
 import { anchorsHast, linksHast } from './src/plugins/satteri-links.ts';
 import { loadMoves } from './src/lib/permalinks/moves.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 
 // Where the site is served. SITE_URL is the origin (used for canonical links and citations);
 // BASE_PATH the sub-path, e.g. "/evidence/" when the site lives at https://example.org/evidence/.
@@ -21,6 +22,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    citationFiles(),
     // Embed pages are for other sites' iframes, not for search engines.
     // Print pages only feed the PDFs and are removed after the build.
     sitemap({ filter: (page) => !/\/(embed|print|og-card)\/$/.test(page) && !moved.has(new URL(page).pathname.slice(base.length - 1)) }),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
 import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
+import { shareCheckedContent } from '../src/lib/site-data.ts';
 import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
 import { formatBytes, renderAssets } from './lib/render-assets.ts';
 import { builtPages } from '../src/lib/permalinks/built-pages.ts';
@@ -49,8 +50,16 @@ if (withAssets && !chromiumPath) stop(`the build prints the PDFs and share image
 stepStart = performance.now();
 
 mkdirSync(work, { recursive: true });
-const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', next], { ASTRO_TELEMETRY_DISABLED: '1' });
-if (code !== 0) stop('Astro could not build the site (see the message above).');
+// Astro builds in this process (its JavaScript API), so the pages reuse the content checked above.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+shareCheckedContent(content);
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: next });
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  stop('Astro could not build the site (see the message above).');
+}
 writeFileSync(join(next, '_headers'), headersFile(builtPages(next), process.env['BASE_PATH'] ?? '/'));
 step('pages');
 

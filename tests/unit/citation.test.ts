@@ -35,3 +35,25 @@ describe('citations', () => {
     expect(lines.at(-2)).toBe('ER  - ');
   });
 });
+
+describe('citation files', async () => {
+  const { loadSiteContent } = await import('../../src/lib/content/site.ts');
+  const { citationFiles } = await import('../../src/lib/citation-files.ts');
+  const site = loadSiteContent(process.cwd());
+  const files = citationFiles(site, 'https://example.org', '/evidence/');
+
+  it('gives every chapter, recommendation and dataset a .bib and a .ris file, with its own URL inside', () => {
+    const expected = site.chapters.length + site.recommendations.length + site.datasets.length;
+    expect(files.filter((f) => f.path.endsWith('.bib'))).toHaveLength(expected);
+    expect(files.filter((f) => f.path.endsWith('.ris'))).toHaveLength(expected);
+    const care = files.find((f) => f.path === 'chapters/2021-regional-care-report/care-markets.ris');
+    expect(care?.body).toContain('UR  - https://example.org/evidence/2021-regional-care-report/care-markets/');
+    expect(care?.contentType).toMatch(/^application\/x-research-info-systems/);
+  });
+
+  it('keeps the files of a moved chapter at its old address, pointing to the new one', () => {
+    const moved = { ...site, moves: { ...site.moves, pages: new Map([['/2021-regional-care-report/old-name/', '/2021-regional-care-report/care-markets/']]) } };
+    const old = citationFiles(moved, 'https://example.org', '/').find((f) => f.path === 'chapters/2021-regional-care-report/old-name.bib');
+    expect(old?.body).toContain('url = {https://example.org/2021-regional-care-report/care-markets/}');
+  });
+});

@@ -1,0 +1,4 @@
+/** /citations/…/<id>.ris on `astro dev`. */
+import { citationRoute } from './citation-route.ts';
+
+export const { getStaticPaths, GET } = citationRoute('ris');

@@ -1,0 +1,24 @@
+/** The BibTeX and RIS files for every citable chapter, recommendation and dataset: citations/<kind>/<id>.bib|.ris */
+import type { SiteContent } from './content/site.ts';
+import { citables } from './citables.ts';
+import { bibtex, ris } from './citation.ts';
+
+export interface CitationFile {
+  /** Path under /citations/, e.g. "recommendations/2021-4.bib". */
+  path: string;
+  body: string;
+  contentType: string;
+}
+
+export function citationFiles(site: SiteContent, origin: URL | string, base: string): CitationFile[] {
+  const all = citables(site, origin, base);
+  // A chapter that moved keeps its old citation files too (with the new URL inside), so old links work.
+  const moved = [...site.moves.pages].flatMap(([from, to]) => {
+    const target = all.find((c) => c.kind === 'chapter' && c.file === `chapters${to.slice(0, -1)}`);
+    return target ? [{ ...target, file: `chapters${from.slice(0, -1)}` }] : [];
+  });
+  return [...all, ...moved].flatMap((c) => [
+    { path: `${c.file}.bib`, body: bibtex(c), contentType: 'application/x-bibtex; charset=utf-8' },
+    { path: `${c.file}.ris`, body: ris(c), contentType: 'application/x-research-info-systems; charset=utf-8' },
+  ]);
+}
