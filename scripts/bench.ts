@@ -104,6 +104,15 @@ const real = project(() => undefined);
 const fullRun = measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
 fullRun.steps = JSON.parse(readFileSync(join(real, '.tmp/build-steps.json'), 'utf8')) as Record<string, number>;
 const realPages = pageCount(join(real, 'dist'));
+// The rebuild an editor waits for: one sentence added to one chapter, with the last build's
+// rendered files cached (only that chapter's share image and its publication's PDF change).
+const edited = join(real, 'src/content/chapters/2023-response/workforce.mdx');
+const original = readFileSync(edited, 'utf8');
+writeFileSync(edited, `${original.trimEnd()}\n\nA sentence added by the benchmark.\n`);
+const rebuild = measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
+rebuild.steps = JSON.parse(readFileSync(join(real, '.tmp/build-steps.json'), 'utf8')) as Record<string, number>;
+writeFileSync(edited, original);
+measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
 
 console.log('2–3. Scale and baseline…');
 const scale: { factor: number; pages: number; ours: Run; baseline: Run; ratio: number; msPerPage: number; baselinePages: number }[] = [];
@@ -140,15 +149,16 @@ const dev = await devLoop(real, `src/content/chapters/${devPage}.mdx`, `/${devPa
 console.log(`  median ${dev.medianMs} ms (${dev.trialsMs.join(', ')})`);
 rmSync(real, { recursive: true, force: true });
 
-const results = { date: new Date().toISOString().slice(0, 10), command: `npm run bench${full ? ' -- --full' : ''}`, machine, fullBuild: { ...fullRun, pages: realPages }, scale, pageWeightKbGzip: weights, lighthouse, devLoop: dev };
+const results = { date: new Date().toISOString().slice(0, 10), command: `npm run bench${full ? ' -- --full' : ''}`, machine, fullBuild: { ...fullRun, pages: realPages }, rebuildAfterEdit: rebuild, scale, pageWeightKbGzip: weights, lighthouse, devLoop: dev };
 const atLargest = scale.at(-1)!;
+const perPageRatio = Math.round(((atLargest.ours.wallMs / atLargest.pages) / (atLargest.baseline.wallMs / atLargest.baselinePages)) * 100) / 100;
 writeFileSync(join(root, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = [
   '# Benchmarks', '',
   `Measured on ${results.date} with \`${results.command}\` on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}. Times vary from run to run; compare ratios, not absolute times. Raw numbers: \`benchmarks.json\`.`, '',
   '## Full production build', '',
-  `${realPages} HTML pages. Wall ${fullRun.wallMs} ms, CPU ${fullRun.cpuMs} ms, peak memory ${fullRun.peakMb} MB.`, '',
-  '| step | ms |', '|---|---|', ...Object.entries(fullRun.steps).map(([k, v]) => `| ${k} | ${v} |`), '',
+  `${realPages} HTML pages, with their PDFs, share images, chart images and search index. Cold (nothing cached): wall ${fullRun.wallMs} ms, CPU ${fullRun.cpuMs} ms, peak memory ${fullRun.peakMb} MB. Rebuild after adding a sentence to one chapter (the last build’s rendered files cached): wall ${rebuild.wallMs} ms.`, '',
+  '| step | cold (ms) | rebuild after one edit (ms) |', '|---|---|---|', ...Object.entries(fullRun.steps).map(([k, v]) => `| ${k} | ${v} | ${rebuild.steps?.[k] ?? ''} |`), '',
   '## Scale (pages only: no PDFs, share images or search index)', '',
   'Both builds compile the MDX with Sätteri, Astro’s native Markdown pipeline (ours adds its anchor and paragraph-number plugins). The bare Astro + MDX baseline renders only the chapter pages, each as bare HTML; ours also checks the content first and renders every index, recommendation, theme, data and citation page, so the ratio includes that extra work.', '',
   '| corpus | pages | ours (ms) | ms per page | peak MB | bare Astro + MDX (ms) | bare pages | ratio |', '|---|---|---|---|---|---|---|---|',
@@ -162,7 +172,7 @@ const md = [
   '## Goals', '',
   `- Lighthouse 100 in all four categories on the five pages: ${Object.values(lighthouse).every((v) => v.performance === 100 && v.accessibility === 100 && v['best-practices'] === 100 && v.seo === 100) ? 'met' : 'not met (see the table)'}.`,
   `- Dev loop under 1 s: ${dev.medianMs < 1000 ? 'met' : 'not met'}.`,
-  `- Build time at most 1.5 × the bare Astro + MDX baseline at ×${atLargest.factor}: ${atLargest.ratio <= 1.5 ? 'met' : `not met (${atLargest.ratio})`}.`,
+  `- Build time at most 1.5 × the bare Astro + MDX baseline at ×${atLargest.factor}: ${atLargest.ratio <= 1.5 ? 'met' : `not met (${atLargest.ratio})`}. Per HTML page built, ours takes ${perPageRatio} × the baseline’s (${atLargest.pages} pages against ${atLargest.baselinePages}).`,
   `- Time per page flat or falling as the corpus grows: ${scale.every((s, i) => i === 0 || s.msPerPage <= scale[i - 1]!.msPerPage * 1.1) ? 'met' : 'not met'} (${scale.map((s) => `×${s.factor} ${s.msPerPage} ms`).join(', ')}).`, '',
 ];
 writeFileSync(join(root, 'BENCHMARKS.md'), md.join('\n'));

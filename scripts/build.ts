@@ -9,7 +9,6 @@ import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
 import { shareCheckedContent } from '../src/lib/site-data.ts';
 import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
-import { formatBytes, renderAssets } from './lib/render-assets.ts';
 import { builtPages } from '../src/lib/permalinks/built-pages.ts';
 import { headersFile } from '../src/lib/headers.ts';
 import { checkPages } from '../src/lib/permalinks/check.ts';
@@ -23,6 +22,9 @@ const next = join(work, `dist-next-${process.pid}`);
 const old = join(work, `dist-old-${process.pid}`);
 // BUILD_ASSETS=0 skips the PDFs, share images and search index (used by the scale benchmark only).
 const withAssets = process.env['BUILD_ASSETS'] !== '0';
+// Files Chromium rendered for the last build are reused when nothing they are made from changed;
+// BUILD_CACHE=0 renders every one again.
+const assetCache = process.env['BUILD_CACHE'] === '0' ? undefined : join(work, 'asset-cache');
 const steps: Record<string, number> = {};
 let stepStart = performance.now();
 const step = (name: string): void => {
@@ -66,15 +68,19 @@ step('pages');
 if (withAssets) {
 console.log('Printing the PDFs, share images and chart images (Chromium)…');
 try {
+  const { formatBytes, renderAssets } = await import('./lib/render-assets.ts');
   const assets = await renderAssets({
     dir: next,
     content,
     base: process.env['BASE_PATH'] ?? '/',
     siteUrl: process.env['SITE_URL'] ?? 'http://localhost:4321',
     chromiumPath: chromiumPath!,
+    cacheDir: assetCache,
   });
   for (const [id, size] of assets.pdfs) console.log(`  ${id}.pdf  ${formatBytes(size)}`);
   console.log(`  ${assets.images} share images, ${assets.charts} chart images`);
+  const made = [...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`);
+  if (assetCache) console.log(`  ${made.join('; ')}`);
   step('assets');
   // Split the assets step by what it made, for the benchmark.
   delete steps['assets'];

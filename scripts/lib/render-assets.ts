@@ -6,11 +6,13 @@
  */
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { SiteContent } from '../../src/lib/content/site.ts';
 import { ogImagePath, pdfPath, withBase } from '../../src/lib/urls.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { serveFolder } from './static-server.ts';
+import { AssetCache, type CacheStats } from './asset-cache.ts';
 
 export interface AssetOptions {
   dir: string;
@@ -18,6 +20,8 @@ export interface AssetOptions {
   base: string;
   siteUrl: string;
   chromiumPath: string;
+  /** Where rendered files are kept between builds, so unchanged ones are not rendered again; none when undefined. */
+  cacheDir?: string | undefined;
 }
 
 export function formatBytes(bytes: number): string {
@@ -31,40 +35,64 @@ function htmlPages(dir: string): string[] {
     .map((f) => `/${f.split(sep).join('/').replace(/index\.html$/, '')}`);
 }
 
-async function renderPdfs(browser: Browser, origin: string, o: AssetOptions): Promise<Map<string, number>> {
+/** The built file of a page path ("/a/b/"), base included. */
+function pageFile(o: AssetOptions, path: string): string {
+  return join(o.dir, path.slice(o.base.length - 1), 'index.html');
+}
+
+/** Chromium, launched the first time something has to be rendered (a rebuild may need none). */
+type LazyBrowser = () => Promise<Browser>;
+
+/** A page made the first time it is needed, and closed at the end if it was. */
+function lazyPage(make: () => Promise<Page>): { get: () => Promise<Page>; close: () => Promise<void> } {
+  let page: Promise<Page> | undefined;
+  return {
+    get: () => (page ??= make()),
+    close: async () => { if (page) await (await page).context().close(); },
+  };
+}
+
+async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  const page = await browser.newPage();
+  const lazy = lazyPage(async () => (await (await browser()).newContext()).newPage());
   for (const publication of o.content.publications.filter((p) => p.format !== 'press-release')) {
-    await page.goto(`${origin}${withBase(`/${publication.id}/print/`, o.base)}`, { waitUntil: 'networkidle' });
-    // Links to other pages must work from the PDF: make them absolute on the published site.
-    await page.evaluate((site) => {
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
-    }, o.siteUrl);
+    const printPath = withBase(`/${publication.id}/print/`, o.base);
     const target = join(o.dir, pdfPath(publication.id));
     mkdirSync(dirname(target), { recursive: true });
-    await page.pdf({
-      path: target,
-      format: 'A4',
-      printBackground: true,
-      outline: true,
-      tagged: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-family: system-ui, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #4d535c;"><span>${publication.title.replace(/[<&]/g, '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    const footerTemplate = `<div style="font-family: system-ui, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #4d535c;"><span>${publication.title.replace(/[<&]/g, '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+    const key = cache.keyFor(o.dir, pageFile(o, printPath), o.base, o.siteUrl, footerTemplate);
+    await cache.provide('pdfs', key, 'pdf', target, async () => {
+      const page = await lazy.get();
+      await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' });
+      // Links to other pages must work from the PDF: make them absolute on the published site.
+      await page.evaluate((site) => {
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
+      }, o.siteUrl);
+      await page.pdf({
+        path: target,
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
     });
     sizes.set(publication.id, statSync(target).size);
   }
-  await page.close();
+  await lazy.close();
   return sizes;
 }
 
-async function renderShareImages(browser: Browser, origin: string, o: AssetOptions): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 1200, height: 630 } })).newPage());
   const pages = htmlPages(o.dir).filter((p) => !/\/(print|embed)\/$/.test(p) && p !== '/og-card/');
-  // One template, loaded once and refilled for each page (a fresh load per page is several times slower).
-  await page.goto(`${origin}${withBase('/og-card/', o.base)}`);
-  await page.waitForSelector('body[data-ready="true"]');
+  const template = withBase('/og-card/', o.base);
+  // One template, loaded once (when the first card is not cached) and refilled for each page:
+  // a fresh load per page is several times slower.
+  let loaded = false;
   let count = 0;
   for (const path of pages) {
     const html = readFileSync(join(o.dir, path, 'index.html'), 'utf8');
@@ -75,31 +103,43 @@ async function renderShareImages(browser: Browser, origin: string, o: AssetOptio
       return match ? match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : '';
     };
     const card = { title: meta('ne:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('ne:kicker'), theme: meta('ne:theme') };
-    await page.evaluate((c) => (window as unknown as { fillCard: (card: typeof c) => void }).fillCard(c), card);
     const target = join(o.dir, ogImagePath(path));
     mkdirSync(dirname(target), { recursive: true });
-    await page.screenshot({ path: target, type: 'png' });
+    await cache.provide('share-images', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(card)), 'png', target, async () => {
+      const page = await lazy.get();
+      if (!loaded) {
+        await page.goto(`${origin}${template}`);
+        await page.waitForSelector('body[data-ready="true"]');
+        loaded = true;
+      }
+      await page.evaluate((c) => (window as unknown as { fillCard: (card: typeof c) => void }).fillCard(c), card);
+      await page.screenshot({ path: target, type: 'png' });
+    });
     count += 1;
   }
-  await page.close();
+  await lazy.close();
   return count;
 }
 
 /** Each dataset's chart as a PNG (/data/<id>.png): the figure with its title, summary and source, light theme, at 2× for print. */
-async function renderChartImages(browser: Browser, origin: string, o: AssetOptions): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' });
-  const page = await context.newPage();
+async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })).newPage());
   for (const dataset of o.content.datasets) {
-    await page.goto(`${origin}${withBase(`/data/${dataset.id}/`, o.base)}`);
-    const figure = page.locator(`figure#chart-${dataset.id}`);
-    // Bring the chart near the viewport, which is when the page draws it.
-    await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.locator(`figure#chart-${dataset.id}[data-drawn="true"]`).waitFor({ timeout: 30_000 });
-    // The image is the figure as read, without its controls (table toggle, download).
-    await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
-    await figure.screenshot({ path: join(o.dir, 'data', `${dataset.id}.png`), animations: 'disabled' });
+    const datasetPath = withBase(`/data/${dataset.id}/`, o.base);
+    const target = join(o.dir, 'data', `${dataset.id}.png`);
+    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, async () => {
+      const page = await lazy.get();
+      await page.goto(`${origin}${datasetPath}`);
+      const figure = page.locator(`figure#chart-${dataset.id}`);
+      // Bring the chart near the viewport, which is when the page draws it.
+      await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.locator(`figure#chart-${dataset.id}[data-drawn="true"]`).waitFor({ timeout: 30_000 });
+      // The image is the figure as read, without its controls (table toggle, download).
+      await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
+      await figure.screenshot({ path: target, animations: 'disabled' });
+    });
   }
-  await context.close();
+  await lazy.close();
   return o.content.datasets.length;
 }
 
@@ -116,10 +156,20 @@ function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
   }
 }
 
-export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number; charts: number; timings: Record<string, number> }> {
+/** The browser's version, without starting it: part of every cache key. */
+function chromiumVersion(path: string): string {
+  const result = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  return `${path} ${result.stdout.trim() || 'unknown version'}`;
+}
+
+export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number; charts: number; timings: Record<string, number>; cache: Map<string, CacheStats> }> {
   const server = await serveFolder(o.dir);
-  const browser = await chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS });
+  let launched: Promise<Browser> | undefined;
+  const browser: LazyBrowser = () => (launched ??= chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS }));
   try {
+    // A new browser or a change to this code renders everything again.
+    const salt = `${chromiumVersion(o.chromiumPath)}\0${readFileSync(new URL(import.meta.url))}\0${readFileSync(new URL('./asset-cache.ts', import.meta.url))}`;
+    const cache = new AssetCache(o.cacheDir, salt);
     // One after another: run side by side they take as long (Chromium already uses both cores).
     const timings: Record<string, number> = {};
     const timed = async <T>(name: string, job: () => Promise<T>): Promise<T> => {
@@ -128,15 +178,16 @@ export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string,
       timings[name] = Math.round(performance.now() - start);
       return result;
     };
-    const pdfs = await timed('pdfs', () => renderPdfs(browser, server.origin, o));
-    const images = await timed('share-images', () => renderShareImages(browser, server.origin, o));
-    const charts = await timed('chart-images', () => renderChartImages(browser, server.origin, o));
+    const pdfs = await timed('pdfs', () => renderPdfs(browser, server.origin, o, cache));
+    const images = await timed('share-images', () => renderShareImages(browser, server.origin, o, cache));
+    const charts = await timed('chart-images', () => renderChartImages(browser, server.origin, o, cache));
+    cache.prune();
     writePdfSizes(o, pdfs);
     for (const publication of o.content.publications) rmSync(join(o.dir, publication.id, 'print'), { recursive: true, force: true });
     rmSync(join(o.dir, 'og-card'), { recursive: true, force: true });
-    return { pdfs, images, charts, timings };
+    return { pdfs, images, charts, timings, cache: cache.stats };
   } finally {
-    await browser.close();
+    if (launched) await (await launched).close();
     await server.close();
   }
 }

@@ -109,3 +109,13 @@ describe('author components', () => {
     expect([...provided].sort()).toEqual([...AUTHOR_COMPONENT_NAMES].sort());
   });
 });
+
+describe('asset cache keys', async () => {
+  const { pageDependencies } = await import('../../scripts/lib/asset-cache.ts');
+  it('lists the local stylesheets, preloads and scripts a page loads, and nothing remote or inline', () => {
+    const html = '<link rel="stylesheet" href="/_astro/global.css"><link href="/themes.css" rel="stylesheet"><link rel="icon" href="/favicon.svg">'
+      + '<link rel="modulepreload" href="/_astro/chart.js"><script type="module" src="/_astro/page.js"></script><script>inline()</script>'
+      + '<script src="//cdn.example.org/x.js"></script><link rel="stylesheet" href="https://example.org/a.css">';
+    expect(pageDependencies(html)).toEqual(['/_astro/chart.js', '/_astro/global.css', '/_astro/page.js', '/themes.css']);
+  });
+});
