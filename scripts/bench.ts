@@ -107,11 +107,15 @@ const realPages = pageCount(join(real, 'dist'));
 // The rebuild an editor waits for: one sentence added to one chapter, with the last build's
 // rendered files cached (only that chapter's share image and its publication's PDF change).
 const edited = join(real, 'src/content/chapters/2023-response/workforce.mdx');
+const registry = join(real, 'src/content/permalinks.json');
 const original = readFileSync(edited, 'utf8');
+const originalRegistry = readFileSync(registry, 'utf8');
 writeFileSync(edited, `${original.trimEnd()}\n\nA sentence added by the benchmark.\n`);
 const rebuild = measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
 rebuild.steps = JSON.parse(readFileSync(join(real, '.tmp/build-steps.json'), 'utf8')) as Record<string, number>;
+// Undo the edit, and the new paragraph's entry in the register of published links, then build back.
 writeFileSync(edited, original);
+writeFileSync(registry, originalRegistry);
 measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
 
 console.log('2–3. Scale and baseline…');
