@@ -39,6 +39,18 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own compiled MDX carries a directive the bundler warns about, once per chapter
+        // (withastro/astro#18087, harmless). Hidden so editors see only warnings that mean something.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content Security Policy on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline' is needed; nothing may load from another origin.
   security: {
