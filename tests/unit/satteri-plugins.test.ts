@@ -74,6 +74,16 @@ describe('Sätteri page pipeline and remark extractor', () => {
     expect([...page.values()]).toEqual(['', '6.1', '', '6.3', '6.3a', '6.4', '6.5']);
   });
 
+  it('reads a component written on one line as a block in both, with its text as written', async () => {
+    const source = 'Before.\n\n<Quote by="A director">Poverty is *stark*, and shameful.</Quote>\n\nAfter.\n';
+    const page = pageAnchors(await compile(source, 3));
+    const byId = (a: [string, string], b: [string, string]): number => a[0].localeCompare(b[0]);
+    expect([...page].sort(byId)).toEqual([...extractorAnchors('fixture.mdx', source, 3)].sort(byId));
+    expect(page.get('quote-poverty-is-stark-and-shameful')).toBe('3.2');
+    const [quote] = parseAndExtract({ file: 'fixture.mdx', source, order: 3, publication: 'p', chapter: 'c' }).quotes;
+    expect(quote?.text).toBe('Poverty is stark, and shameful.');
+  });
+
   it('wraps a numbered list with its number first, and prefixes the base path to site links only', async () => {
     const code = await compile('Read [the data](/data/) or [the source](https://example.org/).\n\n- one\n- two\n', 2, '/evidence/');
     expect(code).toContain('href: "/evidence/data/"');

@@ -90,18 +90,6 @@ export const mutableTreeEditor: TreeEditor = {
   },
 };
 
-/**
- * A component written on one line with its content, `<Quote by="…">Text</Quote>`, is a paragraph
- * holding one inline element to remark-mdx but a block element to Sätteri. Both are read as the
- * block element, so the indexes and the page agree.
- */
-function soleComponent(node: Node): JsxElement | undefined {
-  if (node.type !== 'paragraph') return undefined;
-  const content = (node as Parent).children.filter((child) => !(child.type === 'text' && !String((child as { value?: unknown }).value).trim()));
-  const only = content.length === 1 ? content[0] : undefined;
-  return only && isJsxElement(only) ? only : undefined;
-}
-
 export interface AnnotateOptions {
   /** The chapter's number (its order in the publication), for paragraph labels such as "6.12". */
   chapter?: number | undefined;
@@ -130,7 +118,8 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
     inserting = false;
     const anchor = id ?? paragraphAnchor(`${counter}${suffix}`);
     const label = labelOf(`${counter}${suffix}`);
-    blocks.push({ number: counter, label, id: anchor, kind, text: toString(node), node });
+    // The text is read only by the extractor: the page pipeline never pays for walking it.
+    blocks.push({ number: counter, label, id: anchor, kind, get text() { return toString(node); }, node });
     return { id: anchor, label };
   };
 
@@ -139,8 +128,7 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
   const setAttribute = editor.setAttribute;
 
   const visit = (children: readonly Node[]): void => {
-    for (const written of children) {
-      const node = soleComponent(written) ?? written;
+    for (const node of children) {
       const marker = numberingMarker(node);
       if (marker === 'inserted') inserting = true;
       if (marker === 'removed') {

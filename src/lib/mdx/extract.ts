@@ -90,10 +90,13 @@ function allAttributes(el: JsxElement): Record<string, string> {
   return out;
 }
 
-/** Plain text of an element's children, paragraphs separated by a blank line. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression', 'html']);
+
+/** Plain text of an element's children: paragraphs separated by a blank line, inline content as written. */
 function textOf(el: JsxElement): string {
+  if (el.children.every((child) => PHRASING.has(child.type))) return toString(el).replace(/\s+/g, ' ').trim();
   const blocks = el.children.map((child) => toString(child).replace(/\s+/g, ' ').trim());
-  return blocks.filter(Boolean).join(el.type === 'mdxJsxFlowElement' ? '\n\n' : ' ');
+  return blocks.filter(Boolean).join('\n\n');
 }
 
 export function parseAndExtract(input: ChapterSource): ChapterExtract {

@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Parent, Root, RootContent } from 'mdast';
 import type { Finding } from '../content-error.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
@@ -18,9 +18,30 @@ interface PositionedError {
   place?: { line?: number; column?: number; start?: { line?: number; column?: number } } | null;
 }
 
+/**
+ * A component written on one line with its content, `<Quote by="…">Text</Quote>`, is a paragraph
+ * holding one inline element to remark-mdx, but a block element to Sätteri, which renders the
+ * pages. Read it as the block here too, so the indexes and the page number it the same way.
+ */
+function oneLineComponentsAsBlocks(parent: Parent): void {
+  parent.children.forEach((node, index) => {
+    if (node.type === 'paragraph') {
+      const content = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+      const only = content.length === 1 ? content[0] : undefined;
+      if (only?.type === 'mdxJsxTextElement') {
+        parent.children[index] = { ...only, type: 'mdxJsxFlowElement', position: node.position } as unknown as RootContent;
+      }
+      return;
+    }
+    if ('children' in node && node.type !== 'mdxJsxTextElement') oneLineComponentsAsBlocks(node as Parent);
+  });
+}
+
 export function parseMdx(file: string, source: string): ParseResult {
   try {
-    return { ok: true, tree: processor.parse(source) as Root };
+    const tree = processor.parse(source) as Root;
+    oneLineComponentsAsBlocks(tree);
+    return { ok: true, tree };
   } catch (raw) {
     const err = raw as PositionedError;
     const place = err.place && 'start' in err.place ? err.place.start : err.place;
