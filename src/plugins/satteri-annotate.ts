@@ -65,8 +65,17 @@ export function annotateHast(): HastPluginEntry {
         const pending = (ctx.data as Record<string, unknown>)[PENDING] as PendingAttributes | undefined;
         const offset = node.position?.start.offset;
         const attributes = offset === undefined ? undefined : pending?.get(offset);
+        if (offset !== undefined) pending?.delete(offset);
         for (const [name, value] of Object.entries(attributes ?? {})) ctx.setProperty(node, name, value);
       },
+    },
+    // Every component annotate numbered must have received its anchor: never publish one without.
+    after(_root, ctx) {
+      const pending = (ctx.data as Record<string, unknown>)[PENDING] as PendingAttributes | undefined;
+      if (pending && pending.size > 0) {
+        const where = ctx.fileURL ? ctx.fileURL.pathname : 'a chapter';
+        throw new Error(`${where}: ${pending.size} component(s) lost their anchors between the mdast and hast passes (source offsets ${[...pending.keys()].join(', ')})`);
+      }
     },
   };
 }
