@@ -168,7 +168,8 @@ export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string,
   const browser: LazyBrowser = () => (launched ??= chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS }));
   try {
     // A new browser or a change to this code renders everything again.
-    const salt = `${chromiumVersion(o.chromiumPath)}\0${readFileSync(new URL(import.meta.url))}\0${readFileSync(new URL('./asset-cache.ts', import.meta.url))}`;
+    const code = [import.meta.url, './asset-cache.ts', './chromium.ts', './static-server.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'));
+    const salt = [chromiumVersion(o.chromiumPath), ...code].join('\0');
     const cache = new AssetCache(o.cacheDir, salt);
     // One after another: run side by side they take as long (Chromium already uses both cores).
     const timings: Record<string, number> = {};
