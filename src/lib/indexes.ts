@@ -83,9 +83,24 @@ export const quoteEntries: (site: SiteContent) => readonly QuoteEntry[] = once((
     };
 }));
 
-/** Recommendations on the same theme in the other publications. */
-export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication'>>(entry: T, all: readonly T[]): T[] {
-  return all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication);
+/**
+ * How many related recommendations a recommendation page lists. The theme's own index lists them
+ * all; a permalink page stays short however many publications the site grows to hold.
+ */
+export const RELATED_LIMIT = 6;
+
+/**
+ * Recommendations on the same theme in the other publications: the most recent publications'
+ * first (by year, then in site order), at most `limit` of them, with how many there are in all.
+ */
+export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication' | 'year'>>(
+  entry: T,
+  all: readonly T[],
+  limit = RELATED_LIMIT,
+): { shown: T[]; total: number } {
+  const related = all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication);
+  const newestFirst = related.map((r, i) => ({ r, i })).sort((a, b) => b.r.year - a.r.year || a.i - b.i).map(({ r }) => r);
+  return { shown: newestFirst.slice(0, limit), total: related.length };
 }
 
 /** The distinct speaker roles, most quoted first, with their counts. */

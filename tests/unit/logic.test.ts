@@ -119,3 +119,26 @@ describe('asset cache keys', async () => {
     expect(pageDependencies(html)).toEqual(['/_astro/chart.js', '/_astro/global.css', '/_astro/page.js', '/themes.css']);
   });
 });
+
+describe('related recommendations', async () => {
+  const { relatedRecommendations, RELATED_LIMIT } = await import('../../src/lib/indexes.ts');
+  const rec = (publication: string, year: number, theme: string, number: number) => ({ publication, year, theme, number });
+  const entry = rec('a', 2021, 'care', 1);
+
+  it('lists the same theme in other publications only', () => {
+    const all = [entry, rec('a', 2021, 'care', 2), rec('b', 2023, 'care', 1), rec('b', 2023, 'poverty', 2)];
+    const { shown, total } = relatedRecommendations(entry, all);
+    expect(shown.map((r) => `${r.publication}-${r.number}`)).toEqual(['b-1']);
+    expect(total).toBe(1);
+  });
+
+  it('keeps the page short: the most recent publications first, and how many there are in all', () => {
+    const older = [1, 2, 3, 4].map((n) => rec('old', 2019, 'care', n));
+    const newer = [1, 2, 3, 4].map((n) => rec('new', 2024, 'care', n));
+    const { shown, total } = relatedRecommendations(entry, [entry, ...older, ...newer]);
+    expect(total).toBe(8);
+    expect(shown).toHaveLength(RELATED_LIMIT);
+    expect(shown.slice(0, 4)).toEqual(newer);
+    expect(shown.slice(4)).toEqual(older.slice(0, RELATED_LIMIT - 4));
+  });
+});
