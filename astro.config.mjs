@@ -7,6 +7,7 @@ import { annotateHast, annotateMdast } from './src/plugins/satteri-annotate.ts';
 import { anchorsHast, linksHast } from './src/plugins/satteri-links.ts';
 import { loadMoves } from './src/lib/permalinks/moves.ts';
 import citationFiles from './src/integrations/citation-files.ts';
+import contentReload from './src/integrations/content-reload.ts';
 
 // Where the site is served. SITE_URL is the origin (used for canonical links and citations);
 // BASE_PATH the sub-path, e.g. "/evidence/" when the site lives at https://example.org/evidence/.
@@ -23,6 +24,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     citationFiles(),
+    contentReload(),
     // Embed pages are for other sites' iframes, not for search engines.
     // Print pages only feed the PDFs and are removed after the build.
     sitemap({ filter: (page) => !/\/(embed|print|og-card)\/$/.test(page) && !moved.has(new URL(page).pathname.slice(base.length - 1)) }),

@@ -1,14 +1,18 @@
 /**
  * The checked content of the whole site, loaded once per build for the pages' indexes.
  * If any content has an error, the build stops with the list (file:line  rule  message  (fix)).
+ *
+ * The content is kept on `globalThis`, not in this module, because two module graphs share it:
+ * `npm run build` checks the content and hands it to Astro's pages (shareCheckedContent), and on
+ * `astro dev` the content-reload integration forgets it when an editor saves a file
+ * (forgetSiteContent), so the next page shows the change.
  */
 import { ContentError, hasErrors } from './content-error.ts';
 import { loadSiteContent, type SiteContent } from './content/site.ts';
 
-let cached: SiteContent | undefined;
-
-/** Where `npm run build` leaves the content it has just loaded and checked, for the pages. */
 const SHARED = Symbol.for('ne-evidence-site.checked-content');
+type Holder = Record<symbol, SiteContent | undefined>;
+const holder = globalThis as Holder;
 
 /**
  * Hand the already-checked content to the pages built in this process, so the build does not read
@@ -16,17 +20,22 @@ const SHARED = Symbol.for('ne-evidence-site.checked-content');
  */
 export function shareCheckedContent(content: SiteContent): void {
   if (hasErrors(content.findings)) throw new Error('shareCheckedContent: the content has errors');
-  (globalThis as Record<symbol, unknown>)[SHARED] = content;
+  holder[SHARED] = content;
+}
+
+/** Forget the loaded content: the next getSiteContent() reads and checks the files again. */
+export function forgetSiteContent(): void {
+  delete holder[SHARED];
 }
 
 export function getSiteContent(): SiteContent {
-  cached ??= (globalThis as Record<symbol, SiteContent | undefined>)[SHARED];
-  if (!cached) {
-    const content = loadSiteContent(process.cwd());
+  let content = holder[SHARED];
+  if (!content) {
+    content = loadSiteContent(process.cwd());
     if (hasErrors(content.findings)) throw new ContentError(content.findings);
-    cached = content;
+    holder[SHARED] = content;
   }
-  return cached;
+  return content;
 }
 
 export function themeById(id: string | undefined): SiteContent['themes'][number] | undefined {

@@ -1,6 +1,7 @@
 /**
  * `npm run dev`, as editors use it: chapters go through the same Sätteri plugins as the build
- * (numbered paragraphs), the citation files are served, and a saved change shows up.
+ * (numbered paragraphs), the citation files are served, and a saved change shows up: in the
+ * chapter's text, in its title on every page that lists it, and in a publication's YAML.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -72,5 +73,26 @@ describe('the dev server', () => {
       return page.includes(sentence) ? page : undefined;
     });
     expect(html).toMatch(new RegExp(`data-para="[\\d.]+"><a class="para-num"[^>]*>.*?</a>${sentence}`));
+  }, 90_000);
+
+  it('shows a changed chapter title on the chapter and on the pages that list it', async () => {
+    const file = join(project, 'src/content/chapters/test-report/first.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: First chapter$/m, 'title: First chapter, retitled'));
+    await waitFor('the new title on the chapter', async () => {
+      const page = await (await fetch(`${ORIGIN}/test-report/first/`)).text();
+      return page.includes('First chapter, retitled</h1>') ? true : undefined;
+    });
+    const contents = await (await fetch(`${ORIGIN}/test-report/`)).text();
+    expect(contents).toContain('First chapter, retitled');
+  }, 90_000);
+
+  it('shows a changed publication title, saved in its YAML file', async () => {
+    const file = join(project, 'src/content/publications/test-report.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: Test report$/m, 'title: Test report, revised'));
+    const home = await waitFor('the new publication title on the home page', async () => {
+      const page = await (await fetch(`${ORIGIN}/`)).text();
+      return page.includes('Test report, revised') ? page : undefined;
+    });
+    expect(home).toContain('Test report, revised');
   }, 90_000);
 });
