@@ -20,7 +20,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Render a few pages at once, so one page's file is written while the next renders
+    // (about a quarter off the pages step at ×50 the corpus; the HTML is the same).
+    concurrency: 4,
+  },
   integrations: [
     mdx(),
     citationFiles(),

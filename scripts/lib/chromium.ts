@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -27,6 +27,8 @@ export const HOW_TO_INSTALL = [
 
 function playwrightBrowser(): string | undefined {
   try {
+    // Loaded only when asked: a build that draws nothing need not load Playwright at all.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
