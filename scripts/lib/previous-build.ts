@@ -22,10 +22,12 @@ function isRunning(pid: number): boolean {
 
 /**
  * Start deleting what earlier builds left in `work` (the previous site, and the folders of builds
- * that were stopped). Resolves when it is all gone; the build awaits it before it sets dist/ aside.
+ * that were stopped). The folders are renamed before this returns its promise, so a build can
+ * start at once; the promise resolves when they are gone, and the build awaits it before it sets
+ * dist/ aside.
  */
-export function clearEarlierBuilds(work: string): Promise<void> {
-  if (!existsSync(work)) return Promise.resolve();
+export async function clearEarlierBuilds(work: string): Promise<void> {
+  if (!existsSync(work)) return;
   const doomed: string[] = [];
   if (existsSync(join(work, PREVIOUS))) {
     const clearing = join(work, `dist-clearing-${process.pid}`);
@@ -36,7 +38,7 @@ export function clearEarlierBuilds(work: string): Promise<void> {
     const match = LEFTOVER.exec(name);
     if (match && Number(match[2]) !== process.pid && !isRunning(Number(match[2]))) doomed.push(join(work, name));
   }
-  return Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true }))).then(() => undefined);
+  await Promise.all(doomed.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** Replace `dist` with the finished build `next`, setting the replaced site aside for the next build to delete. */

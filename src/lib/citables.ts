@@ -2,6 +2,7 @@
 import type { SiteContent } from './content/site.ts';
 import type { Citable } from './citation.ts';
 import { recommendationEntries } from './indexes.ts';
+import { siteLookup } from './site-lookup.ts';
 import { paths, withBase } from './urls.ts';
 
 export interface CitableEntry extends Citable {
@@ -10,6 +11,7 @@ export interface CitableEntry extends Citable {
 }
 
 const cache = new WeakMap<SiteContent, Map<string, readonly CitableEntry[]>>();
+const byFile = new WeakMap<SiteContent, Map<string, ReadonlyMap<string, CitableEntry>>>();
 
 /** Every citable thing, computed once per site, origin and base (each page looks up its own). */
 export function citables(site: SiteContent, origin: URL | string, base: string): readonly CitableEntry[] {
@@ -49,10 +51,23 @@ function computeCitables(site: SiteContent, origin: URL | string, base: string):
   return out;
 }
 
+/** The citable thing whose citation files are at /citations/<file>.bib|.ris, e.g. "chapters/<publication>/<chapter>". */
+export function citableAt(site: SiteContent, origin: URL | string, base: string, file: string): CitableEntry {
+  const key = `${String(origin)} ${base}`;
+  let bySite = byFile.get(site);
+  if (!bySite) byFile.set(site, (bySite = new Map()));
+  let index = bySite.get(key);
+  if (!index) bySite.set(key, (index = new Map(citables(site, origin, base).map((c) => [c.file, c]))));
+  const found = index.get(file);
+  if (!found) throw new Error(`Nothing citable at ${file}`);
+  return found;
+}
+
 /** The citation of one quote: its chapter, at the quote's own anchor. */
 export function quoteCitable(site: SiteContent, origin: URL | string, base: string, q: { publication: string; chapter: string; anchor: string }): Citable {
-  const p = site.publications.find((x) => x.id === q.publication)!;
-  const chapter = site.chapters.find((c) => c.data.publication === q.publication && c.slug === q.chapter)!;
+  const lookup = siteLookup(site);
+  const p = lookup.publication(q.publication);
+  const chapter = lookup.chapter(q.publication, q.chapter);
   return {
     kind: 'quote', author: p.publisher, date: p.date, title: chapter.data.title, container: p.title,
     url: new URL(withBase(paths.fragment(q.publication, q.chapter, q.anchor), base), origin).href,

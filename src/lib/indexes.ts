@@ -7,6 +7,7 @@ import type { ExtractedQuote, ExtractedRecommendation } from './mdx/extract.ts';
 import { paths } from './urls.ts';
 import { slugify } from './slug.ts';
 import { yearOf } from './dates.ts';
+import { oncePerSite, siteLookup } from './site-lookup.ts';
 
 export interface RecommendationEntry extends ExtractedRecommendation {
   code: string;
@@ -31,28 +32,10 @@ export interface QuoteEntry extends ExtractedQuote {
   inChapter: string;
 }
 
-function chapterOf(site: SiteContent, publication: string, slug: string) {
-  const chapter = site.chapters.find((c) => c.data.publication === publication && c.slug === slug);
-  if (!chapter) throw new Error(`No chapter ${publication}/${slug}`);
-  return chapter;
-}
+const chapterOf = (site: SiteContent, publication: string, slug: string) => siteLookup(site).chapter(publication, slug);
+const publicationOf = (site: SiteContent, id: string) => siteLookup(site).publication(id);
 
-function publicationOf(site: SiteContent, id: string) {
-  const publication = site.publications.find((p) => p.id === id);
-  if (!publication) throw new Error(`No publication ${id}`);
-  return publication;
-}
-
-/** Derived once per loaded site: every page that lists recommendations or quotes shares them (read-only). */
-function once<T>(compute: (site: SiteContent) => T): (site: SiteContent) => T {
-  const cache = new WeakMap<SiteContent, T>();
-  return (site) => {
-    if (!cache.has(site)) cache.set(site, compute(site));
-    return cache.get(site)!;
-  };
-}
-
-export const recommendationEntries: (site: SiteContent) => readonly RecommendationEntry[] = once((site) => site.recommendations.map((r): RecommendationEntry => {
+export const recommendationEntries: (site: SiteContent) => readonly RecommendationEntry[] = oncePerSite((site) => site.recommendations.map((r): RecommendationEntry => {
     const publication = publicationOf(site, r.publication);
     return {
       ...r,
@@ -67,7 +50,7 @@ export const recommendationEntries: (site: SiteContent) => readonly Recommendati
     };
 }));
 
-export const quoteEntries: (site: SiteContent) => readonly QuoteEntry[] = once((site) => site.quotes.map((q): QuoteEntry => {
+export const quoteEntries: (site: SiteContent) => readonly QuoteEntry[] = oncePerSite((site) => site.quotes.map((q): QuoteEntry => {
     const publication = publicationOf(site, q.publication);
     const chapter = chapterOf(site, q.publication, q.chapter);
     const theme = site.themes.find((t) => t.id === chapter.data.theme);

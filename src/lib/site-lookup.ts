@@ -1,0 +1,37 @@
+/**
+ * Lookups over the loaded site by id, made once per site. Pages and indexes find publications and
+ * chapters through these instead of searching the lists, so a page's cost does not grow with the
+ * number of chapters on the site.
+ */
+import type { ChapterEntry, PublicationEntry, SiteContent } from './content/site.ts';
+
+/** Derived once per loaded site and shared by every page built from it (read-only). */
+export function oncePerSite<T>(compute: (site: SiteContent) => T): (site: SiteContent) => T {
+  const cache = new WeakMap<SiteContent, T>();
+  return (site) => {
+    if (!cache.has(site)) cache.set(site, compute(site));
+    return cache.get(site)!;
+  };
+}
+
+export interface SiteLookup {
+  publication(id: string): PublicationEntry;
+  chapter(publication: string, slug: string): ChapterEntry;
+}
+
+export const siteLookup: (site: SiteContent) => SiteLookup = oncePerSite((site) => {
+  const publications = new Map(site.publications.map((p) => [p.id, p]));
+  const chapters = new Map(site.chapters.map((c) => [`${c.data.publication}/${c.slug}`, c]));
+  return {
+    publication(id) {
+      const publication = publications.get(id);
+      if (!publication) throw new Error(`No publication ${id}`);
+      return publication;
+    },
+    chapter(publication, slug) {
+      const chapter = chapters.get(`${publication}/${slug}`);
+      if (!chapter) throw new Error(`No chapter ${publication}/${slug}`);
+      return chapter;
+    },
+  };
+});
