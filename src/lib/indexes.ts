@@ -2,7 +2,7 @@
  * The indexes of recommendations and quotes, derived from the extracted MDX (never a second copy):
  * each entry carries what its index pages, permalink pages and copy buttons need.
  */
-import type { SiteContent } from './content/site.ts';
+import type { ChapterEntry, PublicationEntry, SiteContent } from './content/site.ts';
 import type { ExtractedQuote, ExtractedRecommendation } from './mdx/extract.ts';
 import { paths } from './urls.ts';
 import { slugify } from './slug.ts';
@@ -67,23 +67,50 @@ export const quoteEntries: (site: SiteContent) => readonly QuoteEntry[] = oncePe
 }));
 
 /**
- * How many related recommendations a recommendation page lists. The theme's own index lists them
- * all; a permalink page stays short however many publications the site grows to hold.
+ * How many related items a page lists: other publications' recommendations on a recommendation's
+ * page, other publications' chapters on a chapter's page. The theme's own pages list them all; a
+ * page stays short however many publications the site grows to hold.
  */
 export const RELATED_LIMIT = 6;
 
-/**
- * Recommendations on the same theme in the other publications: the most recent publications'
- * first (by year, then in site order), at most `limit` of them, with how many there are in all.
- */
+/** At most `limit` items, the most recent first (ties keep site order), and how many there are in all. */
+export function mostRecent<T>(items: readonly T[], when: (item: T) => string | number, limit = RELATED_LIMIT): { shown: T[]; total: number } {
+  const newestFirst = items.map((item, i) => ({ item, i, at: when(item) }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.i - b.i))
+    .map(({ item }) => item);
+  return { shown: newestFirst.slice(0, limit), total: items.length };
+}
+
+/** Recommendations on the same theme in the other publications: the most recent publications' first. */
 export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication' | 'year'>>(
   entry: T,
   all: readonly T[],
   limit = RELATED_LIMIT,
 ): { shown: T[]; total: number } {
-  const related = all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication);
-  const newestFirst = related.map((r, i) => ({ r, i })).sort((a, b) => b.r.year - a.r.year || a.i - b.i).map(({ r }) => r);
-  return { shown: newestFirst.slice(0, limit), total: related.length };
+  return mostRecent(all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication), (r) => r.year, limit);
+}
+
+const chaptersByTheme = oncePerSite((site) => {
+  const byTheme = new Map<string, ChapterEntry[]>();
+  for (const chapter of site.chapters) {
+    if (chapter.data.theme === undefined) continue;
+    byTheme.set(chapter.data.theme, [...(byTheme.get(chapter.data.theme) ?? []), chapter]);
+  }
+  return byTheme;
+});
+
+/**
+ * Chapters on a chapter's theme in the other publications (press releases aside), so a reader can
+ * follow the theme from one publication to the next: the most recent publications' first.
+ */
+export function sameThemeElsewhere(site: SiteContent, chapter: ChapterEntry, limit = RELATED_LIMIT): { shown: { chapter: ChapterEntry; publication: PublicationEntry }[]; total: number } {
+  if (chapter.data.theme === undefined) return { shown: [], total: 0 };
+  const lookup = siteLookup(site);
+  const elsewhere = (chaptersByTheme(site).get(chapter.data.theme) ?? [])
+    .filter((c) => c.data.publication !== chapter.data.publication)
+    .map((c) => ({ chapter: c, publication: lookup.publication(c.data.publication) }))
+    .filter(({ publication }) => publication.format !== 'press-release');
+  return mostRecent(elsewhere, ({ publication }) => publication.date, limit);
 }
 
 /** The distinct speaker roles, most quoted first, with their counts. */

@@ -142,3 +142,27 @@ describe('related recommendations', async () => {
     expect(shown.slice(4)).toEqual(older.slice(0, RELATED_LIMIT - 4));
   });
 });
+
+describe('chapters on the same theme in other publications', async () => {
+  const { sameThemeElsewhere, RELATED_LIMIT } = await import('../../src/lib/indexes.ts');
+  type Site = import('../../src/lib/content/site.ts').SiteContent;
+  const publication = (id: string, date: string, format = 'report') => ({ id, date, format });
+  const chapter = (publication: string, slug: string, theme?: string) => ({ id: `${publication}/${slug}`, slug, data: { publication, theme } });
+  const publications = [publication('a', '2021-07'), publication('b', '2023-01'), publication('news', '2023-02', 'press-release'),
+    ...Array.from({ length: 8 }, (_, i) => publication(`old-${i}`, `2019-0${i + 1}`))];
+  const chapters = [chapter('a', 'care', 'care'), chapter('a', 'other', 'care'), chapter('b', 'care', 'care'), chapter('b', 'money', 'poverty'),
+    chapter('news', 'release', 'care'), ...publications.slice(3).map((p) => chapter(p.id, 'care', 'care')), chapter('b', 'intro')];
+  const site = { publications, chapters } as unknown as Site;
+  const list = (c: (typeof chapters)[number]) => sameThemeElsewhere(site, c as unknown as Site['chapters'][number]);
+
+  it('lists the theme in other publications, newest first, without press releases, and counts them all', () => {
+    const { shown, total } = list(chapters[0]!);
+    expect(total).toBe(9);
+    expect(shown).toHaveLength(RELATED_LIMIT);
+    expect(shown.map((s) => s.chapter.id)).toEqual(['b/care', 'old-7/care', 'old-6/care', 'old-5/care', 'old-4/care', 'old-3/care']);
+  });
+
+  it('lists nothing for a chapter with no theme', () => {
+    expect(list(chapters.at(-1)!)).toEqual({ shown: [], total: 0 });
+  });
+});
