@@ -71,3 +71,23 @@ describe('bad input names the file, the line and the fix', () => {
     expect(errors.map(formatFinding).join('\n')).toMatch(/themes\.yaml:14:1 {2}invalid-field {2}field "colour"/);
   });
 });
+
+describe('loading the content again (as astro dev does after a save)', () => {
+  it('reads an unchanged chapter from memory, a changed one afresh, and reports its errors every time', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = fixtureSite();
+    const before = loadSiteContent(root);
+    const file = join(root, SECOND);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2', 'order: second'));
+    const broken = loadSiteContent(root);
+    expect(broken.chapters.find((c) => c.id === 'test-report/first')).toBe(before.chapters.find((c) => c.id === 'test-report/first'));
+    expect(broken.findings.filter((f) => f.file === SECOND).map((f) => f.rule)).toEqual(['invalid-field']);
+    // Unchanged and still broken: the same error, not silence.
+    expect(loadSiteContent(root).findings.filter((f) => f.file === SECOND).map((f) => f.rule)).toEqual(['invalid-field']);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('order: second', 'order: 2').replace('title: Second chapter', 'title: Second chapter, retitled'));
+    const fixed = loadSiteContent(root);
+    expect(fixed.findings).toEqual([]);
+    expect(fixed.chapters.find((c) => c.id === 'test-report/second')?.data.title).toBe('Second chapter, retitled');
+  });
+});

@@ -123,12 +123,33 @@ function loadPublications(root: string, findings: Finding[]): PublicationEntry[]
   return publications.sort((a, b) => a.order - b.order);
 }
 
-function loadChapter(root: string, path: string, findings: Finding[]): ChapterEntry | undefined {
+/**
+ * What reading a chapter gave, by file, kept for as long as this module is loaded. A chapter's
+ * entry depends only on its path and its text, so when `astro dev` reloads the content after an
+ * editor saves one chapter, the others are not parsed again. (A build loads the content once.)
+ */
+const chapterMemo = new Map<string, { source: string; entry: ChapterEntry | undefined; findings: Finding[] }>();
+
+function loadChapterOnce(root: string, path: string, findings: Finding[]): ChapterEntry | undefined {
+  const source = readFileSync(path, 'utf8');
+  const key = `${root}\0${path}`;
+  const memo = chapterMemo.get(key);
+  if (memo?.source === source) {
+    findings.push(...memo.findings);
+    return memo.entry;
+  }
+  const own: Finding[] = [];
+  const entry = loadChapter(root, path, source, own);
+  chapterMemo.set(key, { source, entry, findings: own });
+  findings.push(...own);
+  return entry;
+}
+
+function loadChapter(root: string, path: string, source: string, findings: Finding[]): ChapterEntry | undefined {
   const file = relative(root, path);
   const parts = relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/);
   const slug = basename(path, '.mdx');
   const folder = parts.length === 2 ? parts[0]! : '';
-  const source = readFileSync(path, 'utf8');
   if (parts.length !== 2) {
     findings.push(err(file, undefined, 'misplaced-file', 'a chapter must sit in its publication’s folder', `move it to ${CHAPTERS_DIR}/<publication-id>/${slug}.mdx`));
     return undefined;
@@ -265,7 +286,7 @@ export function loadSiteContent(root: string): SiteContent {
   const unreadable = new Set<string>();
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
-      const chapter = loadChapter(root, path, findings);
+      const chapter = loadChapterOnce(root, path, findings);
       if (!chapter) unreadable.add(relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/)[0] ?? '');
       return chapter;
     })
