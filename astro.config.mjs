@@ -47,6 +47,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // .tmp/ holds the build's work folders and the site it last replaced: nothing the dev server serves.
+    server: { watch: { ignored: ['**/.tmp/**'] } },
     build: {
       rolldownOptions: {
         // Astro's own compiled MDX carries a directive the bundler warns about, once per chapter

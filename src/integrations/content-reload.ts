@@ -1,8 +1,9 @@
 /**
  * Astro integration, for `astro dev` only: when an editor saves a chapter, a publication's YAML,
- * the themes or a dataset, the pages' content (titles, indexes, numbering, charts) is read again
- * and the browser reloads. Without it the dev server would keep the content it loaded first, and
- * show a changed title or a new quote in the indexes only after a restart.
+ * the themes, a dataset or any other content file, the pages' content (titles, indexes, numbering,
+ * charts, the list of pages itself) is read again and the browser reloads. Without it the dev
+ * server would keep the content it loaded first, and show a changed title, a new quote in the
+ * indexes or a new publication only after a restart.
  */
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,12 @@ export default function contentReload(): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!isContentFile(root, file)) return;
           forgetSiteContent();
-          // A changed chapter reloads its page through Vite already; YAML and JSON are not modules.
-          if (!file.endsWith('.mdx')) server.ws.send({ type: 'full-reload' });
+          // Astro keeps each route's getStaticPaths() result until it hears that content changed
+          // (the event its own content layer sends): pages and their props are then made again.
+          for (const [name, environment] of Object.entries(server.environments)) {
+            if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         });
       },
     },

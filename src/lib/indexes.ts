@@ -14,6 +14,8 @@ export interface RecommendationEntry extends ExtractedRecommendation {
   publicationTitle: string;
   publicationShortTitle: string;
   year: number;
+  /** The publication's date (YYYY or YYYY-MM), for ordering by how recent it is. */
+  date: string;
   chapterTitle: string;
   themeName: string;
   /** Permalink page, e.g. /recommendations/2021-4/ */
@@ -43,6 +45,7 @@ export const recommendationEntries: (site: SiteContent) => readonly Recommendati
       publicationTitle: publication.title,
       publicationShortTitle: publication.shortTitle,
       year: yearOf(publication.date),
+      date: publication.date,
       chapterTitle: chapterOf(site, r.publication, r.chapter).data.title,
       themeName: site.themes.find((t) => t.id === r.theme)?.name ?? r.theme,
       permalink: paths.recommendation(publication.code, r.number),
@@ -82,12 +85,12 @@ export function mostRecent<T>(items: readonly T[], when: (item: T) => string | n
 }
 
 /** Recommendations on the same theme in the other publications: the most recent publications' first. */
-export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication' | 'year'>>(
+export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication' | 'date'>>(
   entry: T,
   all: readonly T[],
   limit = RELATED_LIMIT,
 ): { shown: T[]; total: number } {
-  return mostRecent(all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication), (r) => r.year, limit);
+  return mostRecent(all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication), (r) => r.date, limit);
 }
 
 const chaptersByTheme = oncePerSite((site) => {

@@ -95,4 +95,16 @@ describe('the dev server', () => {
     });
     expect(home).toContain('Test report, revised');
   }, 90_000);
+
+  it('shows a recommendation’s new wording on its permanent page (made from the page list Astro keeps)', async () => {
+    const before = await (await fetch(`${ORIGIN}/recommendations/test-1/`)).text();
+    expect(before).toContain('First recommendation.');
+    const file = join(project, 'src/content/chapters/test-report/first.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('First recommendation.', 'First recommendation, reworded.'));
+    const page = await waitFor('the new wording on the recommendation page', async () => {
+      const html = await (await fetch(`${ORIGIN}/recommendations/test-1/`)).text();
+      return html.includes('First recommendation, reworded.') ? html : undefined;
+    });
+    expect(page).not.toContain('First recommendation.</p>');
+  }, 90_000);
 });

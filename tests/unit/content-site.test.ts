@@ -81,7 +81,9 @@ describe('loading the content again (as astro dev does after a save)', () => {
     const file = join(root, SECOND);
     writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2', 'order: second'));
     const broken = loadSiteContent(root);
-    expect(broken.chapters.find((c) => c.id === 'test-report/first')).toBe(before.chapters.find((c) => c.id === 'test-report/first'));
+    const first = before.chapters.find((c) => c.id === 'test-report/first');
+    expect(first).toBeDefined();
+    expect(broken.chapters.find((c) => c.id === 'test-report/first')).toBe(first);
     expect(broken.findings.filter((f) => f.file === SECOND).map((f) => f.rule)).toEqual(['invalid-field']);
     // Unchanged and still broken: the same error, not silence.
     expect(loadSiteContent(root).findings.filter((f) => f.file === SECOND).map((f) => f.rule)).toEqual(['invalid-field']);

@@ -122,19 +122,20 @@ describe('asset cache keys', async () => {
 
 describe('related recommendations', async () => {
   const { relatedRecommendations, RELATED_LIMIT } = await import('../../src/lib/indexes.ts');
-  const rec = (publication: string, year: number, theme: string, number: number) => ({ publication, year, theme, number });
-  const entry = rec('a', 2021, 'care', 1);
+  const rec = (publication: string, date: string, theme: string, number: number) => ({ publication, date, theme, number });
+  const entry = rec('a', '2021-07', 'care', 1);
 
   it('lists the same theme in other publications only', () => {
-    const all = [entry, rec('a', 2021, 'care', 2), rec('b', 2023, 'care', 1), rec('b', 2023, 'poverty', 2)];
+    const all = [entry, rec('a', '2021-07', 'care', 2), rec('b', '2023', 'care', 1), rec('b', '2023', 'poverty', 2)];
     const { shown, total } = relatedRecommendations(entry, all);
     expect(shown.map((r) => `${r.publication}-${r.number}`)).toEqual(['b-1']);
     expect(total).toBe(1);
   });
 
   it('keeps the page short: the most recent publications first, and how many there are in all', () => {
-    const older = [1, 2, 3, 4].map((n) => rec('old', 2019, 'care', n));
-    const newer = [1, 2, 3, 4].map((n) => rec('new', 2024, 'care', n));
+    // Same year, different months: the date decides, not the order publications are listed in.
+    const older = [1, 2, 3, 4].map((n) => rec('old', '2024-01', 'care', n));
+    const newer = [1, 2, 3, 4].map((n) => rec('new', '2024-11', 'care', n));
     const { shown, total } = relatedRecommendations(entry, [entry, ...older, ...newer]);
     expect(total).toBe(8);
     expect(shown).toHaveLength(RELATED_LIMIT);
@@ -164,5 +165,17 @@ describe('chapters on the same theme in other publications', async () => {
 
   it('lists nothing for a chapter with no theme', () => {
     expect(list(chapters.at(-1)!)).toEqual({ shown: [], total: 0 });
+  });
+});
+
+describe('content files, for astro dev', async () => {
+  const { isContentFile } = await import('../../src/integrations/content-reload.ts');
+  it('are the files under src/content and data, and nothing else', () => {
+    expect(isContentFile('/site', '/site/src/content/chapters/a/b.mdx')).toBe(true);
+    expect(isContentFile('/site', '/site/src/content/publications/a.yaml')).toBe(true);
+    expect(isContentFile('/site', '/site/data/datasets/x.json')).toBe(true);
+    expect(isContentFile('/site', '/site/src/components/Quote.astro')).toBe(false);
+    expect(isContentFile('/site', '/site/database/x.json')).toBe(false);
+    expect(isContentFile('/site', '/other/src/content/a.mdx')).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ export const CHAPTERS_DIR = `${CONTENT_DIR}/chapters`;
 export type PublicationEntry = Publication & { id: string; file: string };
 
 export interface ChapterEntry {
-  /** "<publication>/<slug>", the same id Astro's glob loader gives the entry. */
+  /** "<publication>/<slug>": the chapter's file under src/content/chapters/, without ".mdx". */
   id: string;
   slug: string;
   file: string;
