@@ -97,7 +97,9 @@ const chaptersByTheme = oncePerSite((site) => {
   const byTheme = new Map<string, ChapterEntry[]>();
   for (const chapter of site.chapters) {
     if (chapter.data.theme === undefined) continue;
-    byTheme.set(chapter.data.theme, [...(byTheme.get(chapter.data.theme) ?? []), chapter]);
+    const list = byTheme.get(chapter.data.theme);
+    if (list) list.push(chapter);
+    else byTheme.set(chapter.data.theme, [chapter]);
   }
   return byTheme;
 });
