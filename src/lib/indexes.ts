@@ -8,6 +8,7 @@ import { paths } from './urls.ts';
 import { slugify } from './slug.ts';
 import { yearOf } from './dates.ts';
 import { oncePerSite, siteLookup } from './site-lookup.ts';
+import { groupBy } from './content/numbering.ts';
 
 export interface RecommendationEntry extends ExtractedRecommendation {
   code: string;
@@ -84,6 +85,13 @@ export function mostRecent<T>(items: readonly T[], when: (item: T) => string | n
   return { shown: newestFirst.slice(0, limit), total: items.length };
 }
 
+const recommendationsByTheme = oncePerSite((site) => groupBy(recommendationEntries(site), (r) => r.theme));
+
+/** The recommendations on one theme, in site order (grouped once per site, not searched per page). */
+export function recommendationsOnTheme(site: SiteContent, theme: string): readonly RecommendationEntry[] {
+  return recommendationsByTheme(site).get(theme) ?? [];
+}
+
 /** Recommendations on the same theme in the other publications: the most recent publications' first. */
 export function relatedRecommendations<T extends Pick<RecommendationEntry, 'theme' | 'publication' | 'date'>>(
   entry: T,
@@ -93,16 +101,7 @@ export function relatedRecommendations<T extends Pick<RecommendationEntry, 'them
   return mostRecent(all.filter((other) => other.theme === entry.theme && other.publication !== entry.publication), (r) => r.date, limit);
 }
 
-const chaptersByTheme = oncePerSite((site) => {
-  const byTheme = new Map<string, ChapterEntry[]>();
-  for (const chapter of site.chapters) {
-    if (chapter.data.theme === undefined) continue;
-    const list = byTheme.get(chapter.data.theme);
-    if (list) list.push(chapter);
-    else byTheme.set(chapter.data.theme, [chapter]);
-  }
-  return byTheme;
-});
+const chaptersByTheme = oncePerSite((site) => groupBy(site.chapters.filter((c) => c.data.theme !== undefined), (c) => c.data.theme!));
 
 /**
  * Chapters on a chapter's theme in the other publications (press releases aside), so a reader can

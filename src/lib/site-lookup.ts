@@ -4,6 +4,7 @@
  * number of chapters on the site.
  */
 import type { ChapterEntry, PublicationEntry, SiteContent } from './content/site.ts';
+import { groupBy } from './content/numbering.ts';
 
 /** Derived once per loaded site and shared by every page built from it (read-only). */
 export function oncePerSite<T>(compute: (site: SiteContent) => T): (site: SiteContent) => T {
@@ -17,11 +18,14 @@ export function oncePerSite<T>(compute: (site: SiteContent) => T): (site: SiteCo
 export interface SiteLookup {
   publication(id: string): PublicationEntry;
   chapter(publication: string, slug: string): ChapterEntry;
+  /** A publication's chapters, in their order. */
+  chaptersOf(publication: string): readonly ChapterEntry[];
 }
 
 export const siteLookup: (site: SiteContent) => SiteLookup = oncePerSite((site) => {
   const publications = new Map(site.publications.map((p) => [p.id, p]));
   const chapters = new Map(site.chapters.map((c) => [`${c.data.publication}/${c.slug}`, c]));
+  const byPublication = groupBy(site.chapters, (c) => c.data.publication);
   return {
     publication(id) {
       const publication = publications.get(id);
@@ -32,6 +36,9 @@ export const siteLookup: (site: SiteContent) => SiteLookup = oncePerSite((site) 
       const chapter = chapters.get(`${publication}/${slug}`);
       if (!chapter) throw new Error(`No chapter ${publication}/${slug}`);
       return chapter;
+    },
+    chaptersOf(publication) {
+      return byPublication.get(publication) ?? [];
     },
   };
 });

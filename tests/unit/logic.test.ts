@@ -168,6 +168,44 @@ describe('chapters on the same theme in other publications', async () => {
   });
 });
 
+describe('site lookups', async () => {
+  const { siteLookup } = await import('../../src/lib/site-lookup.ts');
+  type Site = import('../../src/lib/content/site.ts').SiteContent;
+  const chapter = (publication: string, slug: string) => ({ id: `${publication}/${slug}`, slug, data: { publication } });
+  const chapters = [chapter('a', 'one'), chapter('a', 'two'), chapter('b', 'one'), chapter('a', 'three')];
+  const site = { publications: [{ id: 'a' }, { id: 'b' }, { id: 'empty' }], chapters } as unknown as Site;
+
+  it('give a publication its chapters in site order, and none for a publication without chapters', () => {
+    expect(siteLookup(site).chaptersOf('a').map((c) => c.slug)).toEqual(['one', 'two', 'three']);
+    expect(siteLookup(site).chaptersOf('b').map((c) => c.id)).toEqual(['b/one']);
+    expect(siteLookup(site).chaptersOf('empty')).toEqual([]);
+  });
+
+  it('find a chapter by publication and slug, and name what is missing', () => {
+    expect(siteLookup(site).chapter('b', 'one')).toBe(chapters[2]);
+    expect(() => siteLookup(site).chapter('b', 'two')).toThrow('No chapter b/two');
+    expect(() => siteLookup(site).publication('c')).toThrow('No publication c');
+  });
+});
+
+describe('recommendations on a theme', async () => {
+  const { recommendationsOnTheme } = await import('../../src/lib/indexes.ts');
+  type Site = import('../../src/lib/content/site.ts').SiteContent;
+  const rec = (publication: string, number: number, theme: string) => ({ publication, chapter: 'c', number, theme, anchor: `recommendation-${number}` });
+  const site = {
+    themes: [{ id: 'care', name: 'Care' }, { id: 'money', name: 'Money' }],
+    publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021' }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023' }],
+    chapters: [{ id: 'a/c', slug: 'c', data: { publication: 'a', title: 'C' } }, { id: 'b/c', slug: 'c', data: { publication: 'b', title: 'C' } }],
+    recommendations: [rec('a', 1, 'care'), rec('a', 2, 'money'), rec('b', 1, 'care')],
+  } as unknown as Site;
+
+  it('are every recommendation with that theme, in site order, and none for a theme without any', () => {
+    expect(recommendationsOnTheme(site, 'care').map((r) => r.permalink)).toEqual(['/recommendations/A-1/', '/recommendations/B-1/']);
+    expect(recommendationsOnTheme(site, 'money').map((r) => r.permalink)).toEqual(['/recommendations/A-2/']);
+    expect(recommendationsOnTheme(site, 'none')).toEqual([]);
+  });
+});
+
 describe('content files, for astro dev', async () => {
   const { isContentFile } = await import('../../src/integrations/content-reload.ts');
   it('are the files under src/content and data, and nothing else', () => {
