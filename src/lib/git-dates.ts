@@ -5,10 +5,17 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const histories = new Map<string, Map<string, string> | null>();
+interface History {
+  /** Each file's newest commit date. */
+  dates: Map<string, string>;
+  /** The newest date under each folder asked about so far. */
+  folders: Map<string, string | undefined>;
+}
+
+const histories = new Map<string, History | null>();
 
 /** Each file's newest commit date, from one `git log` of the content and data. */
-function history(cwd: string): Map<string, string> | null {
+function history(cwd: string): History | null {
   if (!histories.has(cwd)) {
     let dates: Map<string, string> | null = null;
     try {
@@ -23,20 +30,33 @@ function history(cwd: string): Map<string, string> | null {
     } catch {
       dates = null;
     }
-    histories.set(cwd, dates);
+    histories.set(cwd, dates && { dates, folders: new Map() });
   }
   return histories.get(cwd)!;
 }
 
+/** A file's date is looked up; a folder's is worked out once, so a page costs the same however many files the site has. */
+function newestAt(history: History, path: string): string | undefined {
+  const file = history.dates.get(path);
+  if (file !== undefined) return file;
+  if (!history.folders.has(path)) {
+    const prefix = `${path.replace(/\/$/, '')}/`;
+    let newest: string | undefined;
+    for (const [name, date] of history.dates) {
+      if (name.startsWith(prefix) && (newest === undefined || date > newest)) newest = date;
+    }
+    history.folders.set(path, newest);
+  }
+  return history.folders.get(path);
+}
+
 export function lastChanged(paths: string | readonly string[], cwd = process.cwd()): string | undefined {
-  const dates = history(cwd);
-  if (!dates) return undefined;
+  const known = history(cwd);
+  if (!known) return undefined;
   let newest: string | undefined;
   for (const path of typeof paths === 'string' ? [paths] : paths) {
-    const prefix = `${path.replace(/\/$/, '')}/`;
-    for (const [file, date] of dates) {
-      if ((file === path || file.startsWith(prefix)) && (newest === undefined || date > newest)) newest = date;
-    }
+    const date = newestAt(known, path);
+    if (date !== undefined && (newest === undefined || date > newest)) newest = date;
   }
   return newest;
 }
