@@ -8,12 +8,13 @@ import type { MDXContent } from 'astro';
 
 type ChapterModule = { default: MDXContent };
 
-// Lazy: a page loads only the chapters it renders.
-const modules = import.meta.glob<ChapterModule>('/src/content/chapters/*/*.mdx');
+// Eager: the build bundles the chapters together and loads them once, instead of emitting and
+// importing one module per chapter (about a second less at ×50 the corpus; the HTML is the same).
+const modules = import.meta.glob<ChapterModule>('/src/content/chapters/*/*.mdx', { eager: true });
 
 /** The rendered content of a chapter, by its id (`<publication>/<slug>`). */
-export async function chapterContent(id: string): Promise<MDXContent> {
-  const load = modules[`/src/content/chapters/${id}.mdx`];
-  if (!load) throw new Error(`No MDX file for chapter ${id} (expected src/content/chapters/${id}.mdx)`);
-  return (await load()).default;
+export function chapterContent(id: string): MDXContent {
+  const module = modules[`/src/content/chapters/${id}.mdx`];
+  if (!module) throw new Error(`No MDX file for chapter ${id} (expected src/content/chapters/${id}.mdx)`);
+  return module.default;
 }
