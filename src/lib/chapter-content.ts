@@ -8,13 +8,17 @@ import type { MDXContent } from 'astro';
 
 type ChapterModule = { default: MDXContent };
 
-// Eager: the build bundles the chapters together and loads them once, instead of emitting and
-// importing one module per chapter (about a second less at ×50 the corpus; the HTML is the same).
-const modules = import.meta.glob<ChapterModule>('/src/content/chapters/*/*.mdx', { eager: true });
+// The build bundles the chapters together and loads them once (eager), instead of emitting and
+// importing one module per chapter; the HTML is the same. The dev server compiles a chapter only
+// when a page shows it (lazy), so it is as quick to start however many chapters there are.
+type Load = () => Promise<ChapterModule>;
+const modules: Record<string, ChapterModule | Load> = import.meta.env.DEV
+  ? import.meta.glob<ChapterModule>('/src/content/chapters/*/*.mdx')
+  : import.meta.glob<ChapterModule>('/src/content/chapters/*/*.mdx', { eager: true });
 
 /** The rendered content of a chapter, by its id (`<publication>/<slug>`). */
-export function chapterContent(id: string): MDXContent {
+export async function chapterContent(id: string): Promise<MDXContent> {
   const module = modules[`/src/content/chapters/${id}.mdx`];
   if (!module) throw new Error(`No MDX file for chapter ${id} (expected src/content/chapters/${id}.mdx)`);
-  return module.default;
+  return (typeof module === 'function' ? await module() : module).default;
 }
