@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
+import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/content/chapter-cache.ts';
 import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
 import { shareCheckedContent } from '../src/lib/site-data.ts';
@@ -24,7 +25,7 @@ const next = join(work, `dist-next-${process.pid}`);
 // BUILD_ASSETS=0 skips the PDFs, share images and search index (used by the scale benchmark only).
 const withAssets = process.env['BUILD_ASSETS'] !== '0';
 // Files Chromium rendered for the last build are reused when nothing they are made from changed;
-// BUILD_CACHE=0 renders every one again.
+// BUILD_CACHE=0 renders every one again (and checks every chapter again).
 const assetCache = process.env['BUILD_CACHE'] === '0' ? undefined : join(work, 'asset-cache');
 const steps: Record<string, number> = {};
 let stepStart = performance.now();
@@ -45,7 +46,10 @@ function stop(reason: string): never {
 const clearing = clearEarlierBuilds(work);
 
 console.log('Checking content…');
-const content = loadSiteContent(root);
+// Chapters unchanged since the last build (same text, same checker code) are not read again.
+const chapterCache = process.env['BUILD_CACHE'] === '0' ? undefined : chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash(root));
+const content = loadSiteContent(root, { cache: chapterCache });
+chapterCache?.save();
 const { errors } = printFindings(content.findings);
 if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
 step('content');

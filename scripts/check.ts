@@ -6,12 +6,15 @@
  */
 import { join } from 'node:path';
 import { loadSiteContent } from '../src/lib/content/site.ts';
+import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/content/chapter-cache.ts';
 import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
 
 const contentOnly = process.argv.includes('--content');
 const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
-const content = loadSiteContent(root);
+const chapterCache = chapterCacheAt(join(root, '.tmp', CHAPTER_CACHE_FILE), checkerCodeHash(root));
+const content = loadSiteContent(root, { cache: chapterCache });
+chapterCache.save();
 const { errors, warnings } = printFindings(content.findings);
 console.error(
   `Content check: ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ` +

@@ -93,3 +93,86 @@ describe('loading the content again (as astro dev does after a save)', () => {
     expect(fixed.chapters.find((c) => c.id === 'test-report/second')?.data.title).toBe('Second chapter, retitled');
   });
 });
+
+describe('the chapter cache between builds', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { chapterCacheAt, checkerCodeHash } = await import('../../src/lib/content/chapter-cache.ts');
+  type Cache = ReturnType<typeof chapterCacheAt>;
+  /** The cache, counting the chapters it gave back. */
+  const counting = (cache: Cache): Cache & { hits: number } => {
+    const counted = { ...cache, hits: 0 };
+    counted.get = (path, source) => {
+      const value = cache.get(path, source);
+      if (value !== undefined) counted.hits += 1;
+      return value;
+    };
+    return counted;
+  };
+  const cacheFile = (): string => join(mkdtempSync(join(tmpdir(), 'ne-chapter-cache-')), 'chapters.json');
+
+  it('gives a later build every unchanged chapter, exactly as checking it gave', () => {
+    const file = cacheFile();
+    const first = chapterCacheAt(file, 'code-1');
+    const fresh = loadSiteContent(fixtureSite(), { cache: first });
+    first.save();
+    // Another copy of the site, as a later build in a new process sees it: nothing is in memory.
+    const cache = counting(chapterCacheAt(file, 'code-1'));
+    const cached = loadSiteContent(fixtureSite(), { cache });
+    expect(cache.hits).toBe(2);
+    expect(cached.chapters).toEqual(fresh.chapters);
+    expect(cached.recommendations).toEqual(fresh.recommendations);
+    expect(cached.quotes).toEqual(fresh.quotes);
+    expect(cached.findings).toEqual([]);
+  });
+
+  it('reads a changed chapter again, and keeps reporting a broken one’s errors', () => {
+    const file = cacheFile();
+    const broken = [{ file: SECOND, content: (s: string) => s.replace('<Quote by="North East secondary headteacher">\n\nIn 24 years of teaching, a', '<Quote>\n\nIn 24 years of teaching, a') }];
+    const first = chapterCacheAt(file, 'code-1');
+    loadSiteContent(fixtureSite(), { cache: first });
+    first.save();
+    const second = counting(chapterCacheAt(file, 'code-1'));
+    const errors = loadSiteContent(fixtureSite(broken), { cache: second }).findings.map((f) => `${f.file}:${f.line} ${f.rule}`);
+    second.save();
+    expect(second.hits).toBe(1);
+    expect(errors).toEqual([`${SECOND}:24 quote-attribution`]);
+    const third = counting(chapterCacheAt(file, 'code-1'));
+    expect(loadSiteContent(fixtureSite(broken), { cache: third }).findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(errors);
+    expect(third.hits).toBe(2);
+  });
+
+  it('is ignored when the checker’s code changed, or when the file cannot be read', () => {
+    const file = cacheFile();
+    const first = chapterCacheAt(file, 'code-1');
+    loadSiteContent(fixtureSite(), { cache: first });
+    first.save();
+    const otherCode = counting(chapterCacheAt(file, 'code-2'));
+    expect(loadSiteContent(fixtureSite(), { cache: otherCode }).findings).toEqual([]);
+    expect(otherCode.hits).toBe(0);
+    writeFileSync(file, '{ "code": "code-1", "entries": ');
+    const unreadable = counting(chapterCacheAt(file, 'code-1'));
+    expect(loadSiteContent(fixtureSite(), { cache: unreadable }).findings).toEqual([]);
+    expect(unreadable.hits).toBe(0);
+    unreadable.save();
+    const rewritten = counting(chapterCacheAt(file, 'code-1'));
+    loadSiteContent(fixtureSite(), { cache: rewritten });
+    expect(rewritten.hits).toBe(2);
+  });
+
+  it('knows the checker’s code changed when any file under src/lib or src/schemas does', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ne-code-'));
+    mkdirSync(join(root, 'src/lib/mdx'), { recursive: true });
+    mkdirSync(join(root, 'src/schemas'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/mdx/extract.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'src/schemas/chapter.ts'), 'export const b = 1;\n');
+    const before = checkerCodeHash(root);
+    expect(checkerCodeHash(root)).toBe(before);
+    writeFileSync(join(root, 'src/lib/mdx/extract.ts'), 'export const a = 2;\n');
+    const afterLib = checkerCodeHash(root);
+    expect(afterLib).not.toBe(before);
+    writeFileSync(join(root, 'src/schemas/chapter.ts'), 'export const b = 2;\n');
+    expect(checkerCodeHash(root)).not.toBe(afterLib);
+  });
+});

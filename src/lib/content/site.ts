@@ -24,6 +24,7 @@ import { loadMoves, type Moves } from '../permalinks/moves.ts';
 import { readRegistry } from '../permalinks/registry.ts';
 import { chapterAnchors } from '../permalinks/anchors.ts';
 import { checkFragments } from '../permalinks/check.ts';
+import type { ChapterCache } from './chapter-cache.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -41,8 +42,8 @@ export interface ChapterEntry {
   extract: ChapterExtract;
   /** Links to pages of this site written in the chapter, checked once every page is known. */
   internalLinks: LinkTarget[];
-  /** Line of a frontmatter field in the file, for messages. */
-  fieldLine: (field: string) => number;
+  /** Line of each frontmatter field in the file, for messages. */
+  fieldLines: Record<string, number>;
 }
 
 export interface SiteContent {
@@ -126,20 +127,32 @@ function loadPublications(root: string, findings: Finding[]): PublicationEntry[]
 /**
  * What reading a chapter gave, by file, kept for as long as this module is loaded. A chapter's
  * entry depends only on its path and its text, so when `astro dev` reloads the content after an
- * editor saves one chapter, the others are not parsed again. (A build loads the content once.)
+ * editor saves one chapter, the others are not parsed again. (Between builds, the chapter cache on
+ * disk does the same: chapter-cache.ts.)
  */
 const chapterMemo = new Map<string, { source: string; entry: ChapterEntry | undefined; findings: Finding[] }>();
 
-function loadChapterOnce(root: string, path: string, findings: Finding[]): ChapterEntry | undefined {
+/** What checking a chapter gave, as kept in the chapter cache between builds (JSON). */
+interface StoredChapter {
+  entry: ChapterEntry | null;
+  findings: Finding[];
+}
+
+function loadChapterOnce(root: string, path: string, findings: Finding[], cache: ChapterCache | undefined): ChapterEntry | undefined {
   const source = readFileSync(path, 'utf8');
   const key = `${root}\0${path}`;
+  const file = relative(root, path);
   const memo = chapterMemo.get(key);
   if (memo?.source === source) {
+    // Still this run's: the cache keeps what this run used.
+    if (cache && cache.get(file, source) === undefined) cache.set(file, source, { entry: memo.entry ?? null, findings: memo.findings } satisfies StoredChapter);
     findings.push(...memo.findings);
     return memo.entry;
   }
-  const own: Finding[] = [];
-  const entry = loadChapter(root, path, source, own);
+  const stored = cache?.get(file, source) as StoredChapter | undefined;
+  const own: Finding[] = stored ? stored.findings : [];
+  const entry = stored ? (stored.entry ?? undefined) : loadChapter(root, path, source, own);
+  if (!stored) cache?.set(file, source, { entry: entry ?? null, findings: own } satisfies StoredChapter);
   chapterMemo.set(key, { source, entry, findings: own });
   findings.push(...own);
   return entry;
@@ -202,7 +215,8 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
       }
     }
   }
-  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLine: (field) => yaml.lineOf([field]) };
+  const fieldLines = Object.fromEntries(Object.keys(data).map((field) => [field, yaml.lineOf([field])]));
+  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
 }
 
 function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>): void {
@@ -212,12 +226,12 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
   const themeList = [...themeIds].join(', ');
   for (const chapter of chapters) {
     if (!publicationIds.has(chapter.data.publication)) {
-      findings.push(err(chapter.file, chapter.fieldLine('publication'), 'unknown-publication',
+      findings.push(err(chapter.file, chapter.fieldLines['publication'], 'unknown-publication',
         `field "publication" names "${chapter.data.publication}", which is not a publication`,
         `use one of: ${[...publicationIds].join(', ')} (files in ${PUBLICATIONS_DIR})`));
     }
     if (chapter.data.theme !== undefined && !themeIds.has(chapter.data.theme)) {
-      findings.push(err(chapter.file, chapter.fieldLine('theme'), 'unknown-theme',
+      findings.push(err(chapter.file, chapter.fieldLines['theme'], 'unknown-theme',
         `field "theme" names "${chapter.data.theme}", which is not a theme`, `use one of: ${themeList}`));
     }
     for (const component of chapter.extract.components) {
@@ -279,14 +293,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
   }
 }
 
-export function loadSiteContent(root: string): SiteContent {
+export interface LoadOptions {
+  /** Keep what checking each chapter gave between runs (the build and `npm run check` do). */
+  cache?: ChapterCache | undefined;
+}
+
+export function loadSiteContent(root: string, options: LoadOptions = {}): SiteContent {
   const findings: Finding[] = [];
   const themes = loadThemes(root, findings);
   const publications = loadPublications(root, findings);
   const unreadable = new Set<string>();
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
-      const chapter = loadChapterOnce(root, path, findings);
+      const chapter = loadChapterOnce(root, path, findings, options.cache);
       if (!chapter) unreadable.add(relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/)[0] ?? '');
       return chapter;
     })
