@@ -8,8 +8,21 @@ import { execFileSync } from 'node:child_process';
 interface History {
   /** Each file's newest commit date. */
   dates: Map<string, string>;
-  /** The newest date under each folder asked about so far. */
-  folders: Map<string, string | undefined>;
+  /** The newest date of anything under each folder. */
+  folders: Map<string, string>;
+}
+
+/** The newest date under every folder that holds a file, worked out once. */
+function folderDates(dates: Map<string, string>): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const [file, date] of dates) {
+    for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
+      const folder = file.slice(0, slash);
+      const newest = folders.get(folder);
+      if (newest === undefined || date > newest) folders.set(folder, date);
+    }
+  }
+  return folders;
 }
 
 const histories = new Map<string, History | null>();
@@ -30,24 +43,17 @@ function history(cwd: string): History | null {
     } catch {
       dates = null;
     }
-    histories.set(cwd, dates && { dates, folders: new Map() });
+    histories.set(cwd, dates && { dates, folders: folderDates(dates) });
   }
   return histories.get(cwd)!;
 }
 
-/** A file's date is looked up; a folder's is worked out once, so a page costs the same however many files the site has. */
+/** A path's date: a file's own, a folder's newest (git's history can hold both at one path). */
 function newestAt(history: History, path: string): string | undefined {
-  const file = history.dates.get(path);
-  if (file !== undefined) return file;
-  if (!history.folders.has(path)) {
-    const prefix = `${path.replace(/\/$/, '')}/`;
-    let newest: string | undefined;
-    for (const [name, date] of history.dates) {
-      if (name.startsWith(prefix) && (newest === undefined || date > newest)) newest = date;
-    }
-    history.folders.set(path, newest);
-  }
-  return history.folders.get(path);
+  const name = path.replace(/\/$/, '');
+  const file = history.dates.get(name);
+  const folder = history.folders.get(name);
+  return file === undefined || (folder !== undefined && folder > file) ? folder : file;
 }
 
 export function lastChanged(paths: string | readonly string[], cwd = process.cwd()): string | undefined {
