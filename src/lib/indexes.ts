@@ -86,10 +86,16 @@ export function mostRecent<T>(items: readonly T[], when: (item: T) => string | n
 }
 
 const recommendationsByTheme = oncePerSite((site) => groupBy(recommendationEntries(site), (r) => r.theme));
+const recommendationsByPublication = oncePerSite((site) => groupBy(recommendationEntries(site), (r) => r.publication));
 
 /** The recommendations on one theme, in site order (grouped once per site, not searched per page). */
 export function recommendationsOnTheme(site: SiteContent, theme: string): readonly RecommendationEntry[] {
   return recommendationsByTheme(site).get(theme) ?? [];
+}
+
+/** The recommendations of one publication, in their order (grouped once per site). */
+export function recommendationsOfPublication(site: SiteContent, publication: string): readonly RecommendationEntry[] {
+  return recommendationsByPublication(site).get(publication) ?? [];
 }
 
 /** Recommendations on the same theme in the other publications: the most recent publications' first. */

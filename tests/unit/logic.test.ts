@@ -189,7 +189,7 @@ describe('site lookups', async () => {
 });
 
 describe('recommendations on a theme', async () => {
-  const { recommendationsOnTheme } = await import('../../src/lib/indexes.ts');
+  const { recommendationsOfPublication, recommendationsOnTheme } = await import('../../src/lib/indexes.ts');
   type Site = import('../../src/lib/content/site.ts').SiteContent;
   const rec = (publication: string, number: number, theme: string) => ({ publication, chapter: 'c', number, theme, anchor: `recommendation-${number}` });
   const site = {
@@ -203,6 +203,11 @@ describe('recommendations on a theme', async () => {
     expect(recommendationsOnTheme(site, 'care').map((r) => r.permalink)).toEqual(['/recommendations/A-1/', '/recommendations/B-1/']);
     expect(recommendationsOnTheme(site, 'money').map((r) => r.permalink)).toEqual(['/recommendations/A-2/']);
     expect(recommendationsOnTheme(site, 'none')).toEqual([]);
+  });
+
+  it('and of a publication, are its recommendations in their order, and none for a publication without any', () => {
+    expect(recommendationsOfPublication(site, 'a').map((r) => r.permalink)).toEqual(['/recommendations/A-1/', '/recommendations/A-2/']);
+    expect(recommendationsOfPublication(site, 'c')).toEqual([]);
   });
 });
 
