@@ -47,7 +47,7 @@ const clearing = clearEarlierBuilds(work);
 
 console.log('Checking content…');
 // Chapters unchanged since the last build (same text, same checker code) are not read again.
-const chapterCache = process.env['BUILD_CACHE'] === '0' ? undefined : chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash(root));
+const chapterCache = process.env['BUILD_CACHE'] === '0' ? undefined : chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash());
 const content = loadSiteContent(root, { cache: chapterCache });
 chapterCache?.save();
 const { errors } = printFindings(content.findings);

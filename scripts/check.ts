@@ -12,7 +12,7 @@ import { run } from './lib/run.ts';
 
 const contentOnly = process.argv.includes('--content');
 const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
-const chapterCache = chapterCacheAt(join(root, '.tmp', CHAPTER_CACHE_FILE), checkerCodeHash(root));
+const chapterCache = chapterCacheAt(join(root, '.tmp', CHAPTER_CACHE_FILE), checkerCodeHash());
 const content = loadSiteContent(root, { cache: chapterCache });
 chapterCache.save();
 const { errors, warnings } = printFindings(content.findings);

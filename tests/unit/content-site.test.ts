@@ -174,5 +174,7 @@ describe('the chapter cache between builds', async () => {
     expect(afterLib).not.toBe(before);
     writeFileSync(join(root, 'src/schemas/chapter.ts'), 'export const b = 2;\n');
     expect(checkerCodeHash(root)).not.toBe(afterLib);
+    // By default, the code running now: this project's.
+    expect(checkerCodeHash()).toBe(checkerCodeHash(process.cwd()));
   });
 });

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The cache's file, in the build's work folder (.tmp/). */
 export const CHAPTER_CACHE_FILE = 'content-cache/chapters.json';
@@ -31,8 +32,14 @@ interface CacheFile {
 
 const keyOf = (path: string, source: string): string => createHash('sha256').update(path).update('\0').update(source).digest('base64url');
 
-/** A hash of the code that checks chapters: every file under src/lib and src/schemas, and the lockfile. */
-export function checkerCodeHash(root: string): string {
+/** The project whose code is running: this file is src/lib/content/chapter-cache.ts in it. */
+const RUNNING_CODE = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * A hash of the code that checks chapters: every file under src/lib and src/schemas, and the
+ * package files. By default the code running now, whichever site it checks.
+ */
+export function checkerCodeHash(root = RUNNING_CODE): string {
   const hash = createHash('sha256');
   for (const folder of ['src/lib', 'src/schemas']) {
     const dir = join(root, folder);
