@@ -1,12 +1,14 @@
 /**
- * Draw one chart with chart.js, registering only the parts its type needs.
- * Colours come from the page's CSS (so dark mode and contrast are set in one place). Every series
- * also differs by more than colour: bars by fill (solid, stripes, dots, cross-hatch), lines by dash
- * and point shape.
+ * Draw one chart with chart.js, registering only the parts its type needs. Runs in the page or in
+ * the chart worker (on an OffscreenCanvas), so it reads nothing from the document: the colours
+ * come in `look`, read from the page's CSS by chart-look.ts (dark mode and contrast are set in one
+ * place). Every series also differs by more than colour: bars by fill (solid, stripes, dots,
+ * cross-hatch), lines by dash and point shape.
  */
 import { Chart, CategoryScale, LinearScale, Legend, Tooltip, type ChartConfiguration, type ChartDataset } from 'chart.js';
 import type { ChartConfig } from '../lib/data/chart-config.ts';
 import { formatValue } from '../lib/data/format.ts';
+import type { ChartLook } from './chart-look.ts';
 
 async function registerFor(type: ChartConfig['type']): Promise<void> {
   Chart.register(CategoryScale, LinearScale, Legend, Tooltip);
@@ -23,14 +25,21 @@ const FILLS = ['solid', 'stripes', 'dots', 'cross'] as const;
 const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot'] as const;
 
+/** An 8 × 8 tile to paint a pattern on: off screen where the context has no document. */
+function tile(): OffscreenCanvas | HTMLCanvasElement {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(8, 8);
+  const canvas = document.createElement('canvas');
+  canvas.width = 8;
+  canvas.height = 8;
+  return canvas;
+}
+
 /** The fill of the i-th series: solid, or a pattern in its colour on the page background. */
 function fill(i: number, colour: string, background: string): CanvasPattern | string {
   const kind = FILLS[i % FILLS.length]!;
   if (kind === 'solid') return colour;
-  const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
-  const ctx = tile.getContext('2d');
+  const canvas = tile();
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!ctx) return colour;
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, 8, 8);
@@ -48,25 +57,20 @@ function fill(i: number, colour: string, background: string): CanvasPattern | st
     if (kind === 'cross') { ctx.moveTo(-2, -2); ctx.lineTo(10, 10); }
     ctx.stroke();
   }
-  return ctx.createPattern(tile, 'repeat') ?? colour;
+  return ctx.createPattern(canvas, 'repeat') ?? colour;
 }
 
-export async function renderChart(canvas: HTMLCanvasElement, config: ChartConfig): Promise<Chart> {
-  await registerFor(config.type);
-  // Resolve the page's colours (light-dark() values) to what the canvas can paint.
-  const probe = document.createElement('span');
-  canvas.parentElement?.append(probe);
-  const colour = (name: string, fallback: string): string => {
-    probe.style.color = `var(${name}, ${fallback})`;
-    return getComputedStyle(probe).color || fallback;
-  };
-  const text = colour('--text', '#1b1d21');
-  const grid = colour('--rule', '#d6d2ca');
-  const page = colour('--page', '#ffffff');
-  const palette = [colour('--chart-1', '#1d5a8c'), colour('--chart-2', '#a0362a'), colour('--chart-3', '#1f6b3a')];
-  probe.remove();
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/**
+ * Where the chart is drawn. In the page chart.js sizes the canvas to its box itself; off screen
+ * it cannot see the box, so the page sends the size and the pixel density.
+ */
+export type ChartSurface =
+  | { canvas: HTMLCanvasElement }
+  | { canvas: OffscreenCanvas; width: number; height: number; devicePixelRatio: number };
 
+export async function renderChart(surface: ChartSurface, config: ChartConfig, look: ChartLook): Promise<Chart> {
+  await registerFor(config.type);
+  const { text, grid, page, palette } = look;
   const datasets: ChartDataset<'bar' | 'line'>[] = config.series.map((series, i) => {
     const base = palette[i % palette.length]!;
     return {
@@ -79,14 +83,15 @@ export async function renderChart(canvas: HTMLCanvasElement, config: ChartConfig
       pointStyle: POINTS[i % POINTS.length]!,
     };
   });
-
+  const offscreen = 'width' in surface;
   const configuration: ChartConfiguration<'bar' | 'line'> = {
     type: config.type,
     data: { labels: config.categories, datasets },
     options: {
-      responsive: true,
+      responsive: !offscreen,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 400 },
+      ...(offscreen ? { devicePixelRatio: surface.devicePixelRatio } : {}),
+      animation: look.reduceMotion ? false : { duration: 400 },
       color: text,
       scales: {
         x: { ticks: { color: text, font: { size: 13 } }, grid: { display: false } },
@@ -103,5 +108,8 @@ export async function renderChart(canvas: HTMLCanvasElement, config: ChartConfig
       },
     },
   };
-  return new Chart(canvas, configuration);
+  // chart.js draws on an OffscreenCanvas as on a canvas element (its types only name the element).
+  const chart = new Chart(surface.canvas as HTMLCanvasElement, configuration);
+  if (offscreen) chart.resize(surface.width, surface.height);
+  return chart;
 }

@@ -57,11 +57,14 @@ test('a text chapter: HTML and CSS within 14 KB beyond its own text, JavaScript 
   expect(blocking).toBe(0);
 });
 
-test('a chart page: chart.js arrives only as the chart nears view, in a chunk within 62 KB', async ({ page }) => {
-  const chunk = readdirSync(join(DIST, '_astro')).find((f) => /^chart-render\..*\.js$/.test(f))!;
-  const size = gz(readFileSync(join(DIST, '_astro', chunk)));
-  console.log(`chart.js chunk ${chunk}: ${(size / KB).toFixed(1)} KB`);
-  expect(size).toBeLessThanOrEqual(62 * KB);
+test('a chart page: chart.js arrives only as the chart nears view, in a chunk within 62 KB (for the chart worker, and for drawing in the page)', async ({ page }) => {
+  const chunks = readdirSync(join(DIST, '_astro')).filter((f) => /^chart-(render|worker)\b.*\.js$/.test(f));
+  expect(chunks.map((f) => f.replace(/^(chart-(render|worker)).*$/, '$1')).sort()).toEqual(['chart-render', 'chart-worker']);
+  for (const chunk of chunks) {
+    const size = gz(readFileSync(join(DIST, '_astro', chunk)));
+    console.log(`chart.js chunk ${chunk}: ${(size / KB).toFixed(1)} KB`);
+    expect(size).toBeLessThanOrEqual(62 * KB);
+  }
   const w = await weigh(page, '/data/child-poverty-after-housing-costs/');
   console.log(`dataset page: html ${(w.html / KB).toFixed(1)} KB, css ${(w.css / KB).toFixed(1)} KB, js ${(w.js / KB).toFixed(1)} KB`);
 });

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { siteContent } from './helpers.ts';
 
 function chapterWithChart(): { path: string; dataset: string } {
@@ -21,25 +22,143 @@ test('every dataset file is charted where its figures are stated (a chapter, or 
   expect([...listed].sort()).toEqual(files);
 });
 
-test('a chart draws on its canvas when scrolled into view', async ({ page }) => {
+/**
+ * What a canvas shows, read from a screenshot (a canvas drawn by the chart worker cannot be read
+ * from the page): how many pixels differ from its top-left one, the background, and that colour.
+ */
+async function canvasInk(page: Page, canvas: Locator): Promise<{ inked: number; background: [number, number, number] }> {
+  const png = await canvas.screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const copy = document.createElement('canvas');
+    copy.width = image.width;
+    copy.height = image.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const background: [number, number, number] = [data[0]!, data[1]!, data[2]!];
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - background[0]) + Math.abs(data[i + 1]! - background[1]) + Math.abs(data[i + 2]! - background[2]) > 60) inked++;
+    }
+    return { inked, background };
+  }, png.toString('base64'));
+}
+
+/** Chart code the page and its workers fetched: chart-render (drawing in the page) or chart-worker. */
+function chartCodeRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/_astro\/chart-(render|worker)\b/.test(path)) seen.push(path.replace(/^\/_astro\/(chart-(render|worker)).*$/, '$1'));
+  });
+  return seen;
+}
+
+/** A browser context of its own (another pixel density or colour scheme) on the site under test. */
+function newContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  return browser.newContext({ ...options, baseURL: test.info().project.use.baseURL! });
+}
+
+async function drawnChart(page: Page): Promise<{ figure: Locator; dataset: string }> {
   const { path, dataset } = chapterWithChart();
   await page.goto(path);
   const figure = page.locator(`#chart-${dataset}`);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-drawn', 'true');
-  const inked = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
-    return count;
-  });
-  expect(inked).toBeGreaterThan(500);
+  return { figure, dataset };
+}
+
+test('a chart is drawn by the chart worker when scrolled into view, and the page fetches no chart code itself', async ({ page }) => {
+  const code = chartCodeRequests(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const { figure, dataset } = await drawnChart(page);
+  expect(workers.filter((url) => /chart-worker/.test(url))).toHaveLength(1);
+  expect(code).toEqual(['chart-worker']);
+  expect((await canvasInk(page, figure.locator('canvas'))).inked).toBeGreaterThan(500);
   const data = siteContent().datasets.find((d) => d.id === dataset)!;
   await expect(figure.locator('canvas')).toHaveAttribute('aria-label', data.summary);
   // The toggle shows the table instead.
   await figure.getByRole('button', { name: 'Show the table' }).click();
   await expect(figure.locator('table')).toBeVisible();
   await expect(figure.locator('canvas')).toBeHidden();
+});
+
+test('where the browser cannot hand a canvas to a worker, chart.js draws the chart in the page', async ({ page }) => {
+  await page.addInitScript(() => { delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen; });
+  const code = chartCodeRequests(page);
+  const { figure } = await drawnChart(page);
+  expect(code).toEqual(['chart-render']);
+  expect((await canvasInk(page, figure.locator('canvas'))).inked).toBeGreaterThan(500);
+});
+
+test('if the chart worker cannot start, the chart is drawn in the page instead', async ({ page }) => {
+  await page.route(/\/_astro\/chart-worker\b/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const code = chartCodeRequests(page);
+  const { figure } = await drawnChart(page);
+  expect(code).toEqual(['chart-worker', 'chart-render']);
+  expect((await canvasInk(page, figure.locator('canvas'))).inked).toBeGreaterThan(500);
+});
+
+for (const where of ['worker', 'page'] as const) {
+  test(`Download PNG saves the chart as drawn, at the screen's pixel density (drawn in the ${where})`, async ({ browser }) => {
+    const context = await newContext(browser, { deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    if (where === 'page') await page.addInitScript(() => { delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen; });
+    const { figure, dataset } = await drawnChart(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${dataset}.png`);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const size = await figure.locator('canvas').evaluate((canvas) => [canvas.clientWidth, canvas.clientHeight]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size.map((n) => n * 2));
+    await context.close();
+  });
+}
+
+test('pointing at the chart shows chart.js’s tooltip; leaving it hides the tooltip again', async ({ page }) => {
+  const { figure } = await drawnChart(page);
+  const canvas = figure.locator('canvas');
+  const digest = async (): Promise<string> => createHash('sha256').update(await canvas.screenshot()).digest('hex');
+  const plain = await digest();
+  const box = (await canvas.boundingBox())!;
+  let shown = false;
+  // Somewhere along the lower part of the chart is a bar or a point.
+  for (let x = 0.1; x < 1 && !shown; x += 0.05) {
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.8);
+    shown = await expect.poll(digest, { timeout: 300 }).not.toBe(plain).then(() => true, () => false);
+  }
+  expect(shown).toBe(true);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await expect.poll(digest).toBe(plain);
+});
+
+test('when the theme or the width changes, the chart is drawn again as if first drawn that way, not stretched', async ({ browser }) => {
+  // A digest of the canvas's screenshot: equal digests, equal pixels.
+  const shot = async (page: Page): Promise<string> => createHash('sha256').update(await page.locator('figure[data-drawn="true"] canvas').first().screenshot()).digest('hex');
+  const freshlyDrawn = async (width: number, colorScheme: 'light' | 'dark'): Promise<string> => {
+    const context = await newContext(browser, { viewport: { width, height: 800 }, colorScheme });
+    const page = await context.newPage();
+    await drawnChart(page);
+    const png = await shot(page);
+    await context.close();
+    return png;
+  };
+  const context = await newContext(browser, { viewport: { width: 1000, height: 800 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await drawnChart(page);
+  const light = await shot(page);
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  while ((await toggle.textContent()) !== 'Theme: dark') await toggle.click();
+  const dark = await freshlyDrawn(1000, 'dark');
+  expect(dark).not.toBe(light);
+  await expect.poll(() => shot(page)).toBe(dark);
+  await page.setViewportSize({ width: 500, height: 800 });
+  await expect.poll(() => shot(page)).toBe(await freshlyDrawn(500, 'dark'));
+  await context.close();
 });
 
 test.describe('with JavaScript off', () => {
@@ -60,7 +179,7 @@ test.describe('with JavaScript off', () => {
 test('a text-only chapter requests no chart code; a chart chapter fetches chart.js only when the chart nears view', async ({ page }) => {
   const textOnly = siteContent().chapters.find((c) => c.extract.components.every((x) => x.name !== 'Chart'))!;
   const scripts: string[] = [];
-  page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
+  page.on('request', (request) => { if (['script', 'other'].includes(request.resourceType())) scripts.push(new URL(request.url()).pathname); });
   await page.goto(`/${textOnly.data.publication}/${textOnly.slug}/`);
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((s) => /chart/i.test(s))).toEqual([]);
@@ -71,10 +190,10 @@ test('a text-only chapter requests no chart code; a chart chapter fetches chart.
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   const figureTop = await page.locator(`#chart-${dataset}`).evaluate((el) => el.getBoundingClientRect().top);
-  if (figureTop > 600 + 300) expect(scripts.filter((s) => /chart-render/.test(s))).toEqual([]);
+  if (figureTop > 600 + 300) expect(scripts.filter((s) => /chart-(render|worker)/.test(s))).toEqual([]);
   await page.locator(`#chart-${dataset}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#chart-${dataset}`)).toHaveAttribute('data-drawn', 'true');
-  expect(scripts.filter((s) => /chart-render/.test(s))).toHaveLength(1);
+  expect(scripts.filter((s) => /chart-(render|worker)/.test(s))).toHaveLength(1);
 });
 
 test('each dataset’s CSV download matches its JSON', async ({ request }) => {

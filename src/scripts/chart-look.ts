@@ -1,0 +1,27 @@
+/** The colours and motion a chart is drawn with, read from the page's CSS where the chart sits. */
+export interface ChartLook {
+  text: string;
+  grid: string;
+  page: string;
+  palette: string[];
+  reduceMotion: boolean;
+}
+
+export function readChartLook(where: HTMLElement): ChartLook {
+  // Resolve the page's colours (light-dark() values) to what a canvas can paint.
+  const probe = document.createElement('span');
+  where.append(probe);
+  const colour = (name: string, fallback: string): string => {
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
+  };
+  const look: ChartLook = {
+    text: colour('--text', '#1b1d21'),
+    grid: colour('--rule', '#d6d2ca'),
+    page: colour('--page', '#ffffff'),
+    palette: [colour('--chart-1', '#1d5a8c'), colour('--chart-2', '#a0362a'), colour('--chart-3', '#1f6b3a')],
+    reduceMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+  probe.remove();
+  return look;
+}
