@@ -108,8 +108,12 @@ export async function renderChart(surface: ChartSurface, config: ChartConfig, lo
       },
     },
   };
+  // Off screen, chart.js takes the canvas's size as the chart's size in CSS pixels, then scales
+  // the bitmap by the pixel ratio. (It also never animates there.)
+  if (offscreen) {
+    surface.canvas.width = surface.width;
+    surface.canvas.height = surface.height;
+  }
   // chart.js draws on an OffscreenCanvas as on a canvas element (its types only name the element).
-  const chart = new Chart(surface.canvas as HTMLCanvasElement, configuration);
-  if (offscreen) chart.resize(surface.width, surface.height);
-  return chart;
+  return new Chart(surface.canvas as HTMLCanvasElement, configuration);
 }
