@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { annotateHast, annotateMdast } from './src/plugins/satteri-annotate.ts';
-import { anchorsHast, linksHast } from './src/plugins/satteri-links.ts';
+import { annotateHast } from './src/plugins/satteri-annotate.ts';
+import { linksHast } from './src/plugins/satteri-links.ts';
 import { loadMoves } from './src/lib/permalinks/moves.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import contentReload from './src/integrations/content-reload.ts';
@@ -41,8 +41,7 @@ export default defineConfig({
     processor: satteri({
       // The sources' own punctuation is kept exactly: no smart quotes added.
       features: { smartPunctuation: false },
-      mdastPlugins: [annotateMdast()],
-      hastPlugins: [linksHast({ base }), annotateHast(), anchorsHast()],
+      hastPlugins: [linksHast({ base }), annotateHast()],
     }),
   },
   devToolbar: { enabled: false },

@@ -7,12 +7,9 @@
  * `astro dev` the content-reload integration forgets it when an editor saves a file
  * (forgetSiteContent), so the next page shows the change.
  */
+import { checkedContent, keepCheckedContent } from './checked-content.ts';
 import { ContentError, hasErrors } from './content-error.ts';
 import { loadSiteContent, type SiteContent } from './content/site.ts';
-
-const SHARED = Symbol.for('ne-evidence-site.checked-content');
-type Holder = Record<symbol, SiteContent | undefined>;
-const holder = globalThis as Holder;
 
 /**
  * Hand the already-checked content to the pages built in this process, so the build does not read
@@ -20,20 +17,20 @@ const holder = globalThis as Holder;
  */
 export function shareCheckedContent(content: SiteContent): void {
   if (hasErrors(content.findings)) throw new Error('shareCheckedContent: the content has errors');
-  holder[SHARED] = content;
+  keepCheckedContent(content);
 }
 
 /** Forget the loaded content: the next getSiteContent() reads and checks the files again. */
 export function forgetSiteContent(): void {
-  delete holder[SHARED];
+  keepCheckedContent(undefined);
 }
 
 export function getSiteContent(): SiteContent {
-  let content = holder[SHARED];
+  let content = checkedContent();
   if (!content) {
     content = loadSiteContent(process.cwd());
     if (hasErrors(content.findings)) throw new ContentError(content.findings);
-    holder[SHARED] = content;
+    keepCheckedContent(content);
   }
   return content;
 }

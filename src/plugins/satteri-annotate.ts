@@ -1,81 +1,131 @@
 /**
- * Sätteri mdast plugin: gives headings, paragraphs, quotes and recommendations the anchors and
- * numbers the indexes use, by running the same annotate() as the extractor on Sätteri's tree.
- * Sätteri's tree is read-only: annotate writes through the plugin context instead.
+ * Sätteri hast plugin: the anchors and numbers of a chapter's page.
+ * - Headings, paragraphs, lists, quotes and recommendations get the ids and paragraph numbers the
+ *   indexes use. annotate() ran once, in the extractor, and recorded where each goes (AnchorEdit,
+ *   by source offset); this writes the same into the page. Every recorded edit must land on the
+ *   element it names, or the build stops: a page never has anchors that differ from the indexes'.
+ * - Every h2/h3 gets a visible copy-link anchor beside it (outside the heading, so the heading's
+ *   accessible name stays its text).
+ * - Every numbered paragraph, list and quotation starts with its number ("6.12"), a link to itself.
+ * One pass over the elements concerned; it runs after linksHast (see there).
  */
-import type { HastPluginEntry, MdastPluginEntry, MdastVisitorContext } from 'satteri';
-import type { Node } from 'unist';
-import { ANNOTATED_COMPONENTS, annotate, type TreeEditor } from '../lib/mdx/annotate.ts';
+import { fileURLToPath } from 'node:url';
+import type { Element } from 'hast';
+import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
+import { ANNOTATED_COMPONENTS, type AnchorEdit } from '../lib/mdx/annotate.ts';
+import { anchorEditsFor } from '../lib/mdx/anchor-edits.ts';
 
-type Target = Parameters<MdastVisitorContext['setProperty']>[0];
+type EditsFor = (source: string, order: number | undefined, file: string) => AnchorEdit[];
 
-/** Component attributes annotate set, by the element's start offset in the source, for the hast pass. */
-type PendingAttributes = Map<number, Record<string, string>>;
-const PENDING = 'annotateComponentAttributes';
+/** The elements annotate numbers or names; the visitor is called for these tags only. */
+const TAGS = ['p', 'ul', 'ol', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function contextEditor(ctx: MdastVisitorContext, pending: PendingAttributes): TreeEditor {
+function headingLink(id: string, text: string): Element {
   return {
-    setHtml(node, properties) {
-      const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
-      ctx.setProperty(node as Target, 'data', { ...data, hProperties: { ...data.hProperties, ...properties } });
-    },
-    // Sätteri cannot change a component's attributes in the mdast pass; the hast pass sets them.
-    setAttribute(el, name, value) {
-      const offset = el.position?.start.offset;
-      if (offset === undefined) throw new Error(`annotate: <${el.name}> has no source position`);
-      pending.set(offset, { ...pending.get(offset), [name]: value });
-    },
-    retire(marker: Node, id: string) {
-      ctx.replaceNode(marker as Target, {
-        type: 'mdxJsxFlowElement',
-        name: 'span',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'id', value: id },
-          { type: 'mdxJsxAttribute', name: 'class', value: 'retired-anchor' },
-        ],
-        children: [],
-      } as never);
-    },
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['heading-anchor'], href: `#${id}` },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },
+    ],
   };
 }
 
-/** The mdast pass: number the chapter's blocks and give them their ids. */
-export function annotateMdast(): MdastPluginEntry {
+/** The visible paragraph number, a link to the paragraph itself. */
+function paragraphNumber(id: string, label: string): Element {
   return {
-    name: 'annotate',
-    options: { position: true },
-    before(root, ctx) {
-      const frontmatter = (ctx.data as { astro?: { frontmatter?: { order?: unknown } } }).astro?.frontmatter;
-      const order = typeof frontmatter?.order === 'number' ? frontmatter.order : undefined;
-      const pending: PendingAttributes = new Map();
-      (ctx.data as Record<string, unknown>)[PENDING] = pending;
-      annotate(root as never, { chapter: order, editor: contextEditor(ctx, pending) });
-    },
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['para-num'], href: `#${id}`, title: `Link to paragraph ${label}` },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Paragraph ' }] },
+      { type: 'text', value: label },
+    ],
   };
 }
 
-/** The hast pass: set the component attributes (id, para, number, total) the mdast pass chose. */
-export function annotateHast(): HastPluginEntry {
-  return {
-    name: 'annotate-components',
-    options: { position: true },
-    mdxJsxFlowElement: {
-      filter: [...ANNOTATED_COMPONENTS],
-      visit(node, ctx) {
-        const pending = (ctx.data as Record<string, unknown>)[PENDING] as PendingAttributes | undefined;
-        const offset = node.position?.start.offset;
-        const attributes = offset === undefined ? undefined : pending?.get(offset);
-        if (offset !== undefined) pending?.delete(offset);
-        for (const [name, value] of Object.entries(attributes ?? {})) ctx.setProperty(node, name, value);
+export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEntry {
+  return (factory: PluginFactoryContext) => {
+    const frontmatter = (factory.data as { astro?: { frontmatter?: { order?: unknown } } }).astro?.frontmatter;
+    const order = typeof frontmatter?.order === 'number' ? frontmatter.order : undefined;
+    const where = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a chapter';
+    const pending = new Map(editsFor(factory.source, order, where).map((edit) => [edit.offset, edit]));
+    const take = (node: { readonly position?: { readonly start: { readonly offset?: number | undefined } } | undefined }): AnchorEdit | undefined => {
+      const offset = node.position?.start.offset;
+      const edit = offset === undefined ? undefined : pending.get(offset);
+      if (edit) pending.delete(edit.offset);
+      return edit;
+    };
+    const misplaced = (edit: AnchorEdit, found: string): never => {
+      throw new Error(`${where}: the anchor recorded at offset ${edit.offset} is for ${edit.element?.tagName ?? edit.component?.name ?? 'a removed paragraph'}, but the page has ${found} there`);
+    };
+    return {
+      name: 'annotate',
+      options: { position: true },
+      element: {
+        filter: TAGS,
+        visit(node, ctx) {
+          const edit = take(node);
+          if (!edit) return;
+          if (edit.element?.tagName !== node.tagName) misplaced(edit, `<${node.tagName}>`);
+          const { id, dataPara: label } = edit.element!.properties;
+          if (id === undefined) return;
+          if (node.tagName === 'h2' || node.tagName === 'h3') {
+            ctx.setProperty(node, 'id', id);
+            ctx.wrapNode(node, {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+              children: [headingLink(id, ctx.textContent(node))],
+            });
+          } else if (label === undefined) {
+            ctx.setProperty(node, 'id', id);
+          } else if (node.tagName === 'p' || node.tagName === 'blockquote') {
+            ctx.setProperty(node, 'id', id);
+            ctx.setProperty(node, 'dataPara', label);
+            ctx.prependChild(node, paragraphNumber(id, label));
+          } else {
+            // A list or table cannot hold the number itself: a wrapper holds it, and the anchor.
+            ctx.replaceNode(node, {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['numbered-block'], id, dataPara: label },
+              children: [paragraphNumber(id, label), { ...node }],
+            });
+          }
+        },
       },
-    },
-    // Every component annotate numbered must have received its anchor: never publish one without.
-    after(_root, ctx) {
-      const pending = (ctx.data as Record<string, unknown>)[PENDING] as PendingAttributes | undefined;
-      if (pending && pending.size > 0) {
-        const where = ctx.fileURL ? ctx.fileURL.pathname : 'a chapter';
-        throw new Error(`${where}: ${pending.size} component(s) lost their anchors between the mdast and hast passes (source offsets ${[...pending.keys()].join(', ')})`);
-      }
-    },
+      mdxJsxFlowElement: {
+        filter: [...ANNOTATED_COMPONENTS],
+        visit(node, ctx) {
+          const edit = take(node);
+          if (!edit) return;
+          if (edit.component?.name !== node.name) misplaced(edit, `<${node.name ?? ''}>`);
+          for (const [name, value] of Object.entries(edit.component!.attributes)) ctx.setProperty(node, name, value);
+        },
+      },
+      // A {/* removed */} marker: the empty anchor that keeps the removed paragraph's old links landing here.
+      mdxFlowExpression(node, ctx) {
+        const edit = take(node);
+        if (!edit) return;
+        if (edit.retired === undefined) misplaced(edit, 'a {…} expression');
+        ctx.replaceNode(node, {
+          type: 'mdxJsxFlowElement',
+          name: 'span',
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'id', value: edit.retired! },
+            { type: 'mdxJsxAttribute', name: 'class', value: 'retired-anchor' },
+          ],
+          children: [],
+        } as never);
+      },
+      after() {
+        if (pending.size > 0) {
+          const first = [...pending.values()][0]!;
+          throw new Error(`${where}: ${pending.size} anchor(s) recorded by the extractor found no element on the page, the first for ${first.element?.tagName ?? first.component?.name ?? 'a removed paragraph'} at offset ${first.offset}. The page pipeline and the extractor read this chapter differently.`);
+        }
+      },
+    };
   };
 }

@@ -1,22 +1,26 @@
 /**
  * The pages are rendered by Sätteri (Astro's native MDX pipeline) with our plugins; the indexes,
- * permalink register and checks come from the unified/remark extractor. Both run annotate(), and
- * these tests hold them to the same anchors and paragraph numbers, on every real chapter and on
- * the numbering markers editors write.
+ * permalink register and checks come from the unified/remark extractor. annotate() runs once, in
+ * the extractor, which records where each anchor goes; the page pipeline writes those into the
+ * page. These tests hold the two to the same anchors and paragraph numbers, on every real chapter
+ * and on the numbering markers editors write, and check that a recorded anchor that finds no
+ * element stops the build.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { mdxToJs } from 'satteri';
-import { annotateHast, annotateMdast } from '../../src/plugins/satteri-annotate.ts';
-import { anchorsHast, linksHast } from '../../src/plugins/satteri-links.ts';
-import { parseAndExtract } from '../../src/lib/mdx/extract.ts';
+import { annotateHast } from '../../src/plugins/satteri-annotate.ts';
+import { linksHast } from '../../src/plugins/satteri-links.ts';
+import { parseAndExtract, sourceKey } from '../../src/lib/mdx/extract.ts';
+import { anchorEditsFor } from '../../src/lib/mdx/anchor-edits.ts';
+import { keepCheckedContent } from '../../src/lib/checked-content.ts';
+import type { SiteContent } from '../../src/lib/content/site.ts';
 
-async function compile(source: string, order: number | undefined, base = '/'): Promise<string> {
+async function compile(source: string, order: number | undefined, base = '/', editsFor?: Parameters<typeof annotateHast>[0]): Promise<string> {
   const result = await mdxToJs(source, {
-    mdastPlugins: [annotateMdast()],
-    hastPlugins: [linksHast({ base }), annotateHast(), anchorsHast()],
+    hastPlugins: [linksHast({ base }), annotateHast(editsFor)],
     features: { smartPunctuation: false },
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',
@@ -89,5 +93,49 @@ describe('Sätteri page pipeline and remark extractor', () => {
     expect(code).toContain('href: "/evidence/data/"');
     expect(code).toMatch(/href: "https:\/\/example\.org\/",\s*rel: "noopener noreferrer"/);
     expect(code).toMatch(/class: "numbered-block",\s*id: "para-2",\s*"data-para": "2\.2",\s*children: \[_jsxs\(_components\.a, \{\s*class: "para-num"/);
+  });
+
+  it('stops with the file and the place when a recorded anchor finds no element on the page', async () => {
+    const source = 'First paragraph.\n\nSecond paragraph.\n';
+    const recorded = parseAndExtract({ file: 'fixture.mdx', source, order: 1, publication: 'p', chapter: 'c' }).anchorEdits;
+    // The second paragraph's anchor, recorded one character later than the paragraph starts.
+    const shifted = recorded.map((edit, i) => (i === 1 ? { ...edit, offset: edit.offset + 1 } : edit));
+    await expect(compile(source, 1, '/', () => shifted)).rejects.toThrow(/1 anchor\(s\) recorded by the extractor found no element on the page, the first for p at offset 19/);
+    // An anchor recorded for another kind of element.
+    const wrongKind = recorded.map((edit, i) => (i === 1 ? { ...edit, element: { tagName: 'ul', properties: edit.element!.properties } } : edit));
+    await expect(compile(source, 1, '/', () => wrongKind)).rejects.toThrow(/the anchor recorded at offset 18 is for ul, but the page has <p> there/);
+  });
+});
+
+describe('where the page pipeline finds a chapter\'s anchors', () => {
+  const source = '---\ntitle: "T"\norder: 2\n---\n\nA paragraph.\n';
+  // As Astro hands a chapter to Sätteri: the frontmatter blanked out with spaces.
+  const blanked = source.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/[^\n]/g, ' '));
+  const sentinel = [{ offset: 0, retired: 'from-the-check' }];
+  const checked = (order: number): SiteContent => ({ chapters: [{ data: { order }, extract: { sourceKey: sourceKey(source), anchorEdits: sentinel } }] }) as unknown as SiteContent;
+  afterEach(() => keepCheckedContent(undefined));
+
+  it('takes them from the content check when it read the same text, with the same chapter number', () => {
+    keepCheckedContent(checked(2));
+    expect(anchorEditsFor(blanked, 2, 'x.mdx')).toBe(sentinel);
+  });
+
+  it('reads the chapter itself when the check read other text, or gave it another number, or has not run', () => {
+    const own = parseAndExtract({ file: 'x.mdx', source, order: 2, publication: 'p', chapter: 'c' }).anchorEdits;
+    keepCheckedContent(checked(3));
+    expect(anchorEditsFor(blanked, 2, 'x.mdx')).toEqual(own);
+    keepCheckedContent(checked(2));
+    expect(anchorEditsFor(blanked.replace('A paragraph.', 'Another paragraph.'), 2, 'x.mdx')).not.toBe(sentinel);
+    keepCheckedContent(undefined);
+    expect(anchorEditsFor(blanked, 2, 'x.mdx')).toEqual(own);
+    expect(own).toEqual([{ offset: 29, element: { tagName: 'p', properties: { id: 'para-1', dataPara: '2.1' } } }]);
+  });
+
+  it('tells apart two chapters with the same text after frontmatter of different lengths (their offsets differ)', () => {
+    const longer = source.replace('title: "T"', 'title: "A longer title"');
+    expect(sourceKey(longer)).not.toBe(sourceKey(source));
+    keepCheckedContent(checked(2));
+    const blankedLonger = longer.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/[^\n]/g, ' '));
+    expect(anchorEditsFor(blankedLonger, 2, 'y.mdx')).toEqual([{ offset: 42, element: { tagName: 'p', properties: { id: 'para-1', dataPara: '2.1' } } }]);
   });
 });

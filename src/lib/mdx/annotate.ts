@@ -1,7 +1,8 @@
 /**
  * Give every heading, paragraph, list, quote and recommendation of a chapter its stable anchor.
- * The same function runs in the Astro pipeline (so the page has the ids) and in the extractor
- * (so indexes link to exactly those ids): one source of truth for anchors.
+ * It runs once per chapter, in the extractor (so the indexes link to these ids), which records
+ * where each anchor went (AnchorEdit); the page pipeline writes the same ids into the page from
+ * that record (src/plugins/satteri-annotate.ts): one source of truth for anchors.
  */
 import type { Root, Heading } from 'mdast';
 import type { Node, Parent } from 'unist';
@@ -61,9 +62,8 @@ export const ANNOTATED_COMPONENTS = ['Panel', 'Slide', 'Quote', 'Recommendation'
 const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
 
 /**
- * How annotate writes its anchors into the tree. The unified pipeline (the extractor) edits its
- * own mutable tree; the Sätteri pipeline that renders pages hands annotate a read-only tree and
- * records edits through its plugin context instead (src/plugins/satteri-annotate.ts).
+ * How annotate writes its anchors into the tree: by default it edits the (mutable) tree in place;
+ * the extractor also records each edit (recordingEditor).
  */
 export interface TreeEditor {
   /** Set HTML attributes (hast property names, e.g. dataPara) on the element a node becomes. */
@@ -89,6 +89,63 @@ export const mutableTreeEditor: TreeEditor = {
     setAttribute(marker as JsxElement, 'class', 'retired-anchor');
   },
 };
+
+/**
+ * What annotate wrote at one place of a chapter, keyed by where the node starts in the source.
+ * The extractor records these once; the page pipeline (src/plugins/satteri-annotate.ts) writes
+ * the same into the page's HTML tree, so the page has exactly the anchors the indexes link to
+ * without annotating a second tree.
+ */
+export interface AnchorEdit {
+  /** Offset in the chapter's source where the node starts. */
+  offset: number;
+  /** The HTML element the node becomes ("p", "h2", "ul"…) and the properties it gets (id, dataPara). */
+  element?: { tagName: string; properties: Record<string, string> };
+  /** The component (by name) and the attributes it gets (id, para, number, total). */
+  component?: { name: string; attributes: Record<string, string> };
+  /** The id of the empty anchor left where a removed paragraph was. */
+  retired?: string;
+}
+
+/** The HTML element an mdast block becomes. */
+function tagNameOf(node: Node): string {
+  if (node.type === 'heading') return `h${(node as Heading).depth}`;
+  if (node.type === 'list') return (node as { ordered?: boolean | null }).ordered ? 'ol' : 'ul';
+  if (node.type === 'paragraph') return 'p';
+  return node.type;
+}
+
+/**
+ * An editor that writes through `inner` and also records each edit as an AnchorEdit. Call
+ * `edits()` afterwards for them in source order.
+ */
+export function recordingEditor(inner: TreeEditor = mutableTreeEditor): TreeEditor & { edits(): AnchorEdit[] } {
+  const byOffset = new Map<number, AnchorEdit>();
+  const at = (node: Node): AnchorEdit => {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) throw new Error(`annotate: a ${node.type} has no source position`);
+    let edit = byOffset.get(offset);
+    if (!edit) byOffset.set(offset, (edit = { offset }));
+    return edit;
+  };
+  return {
+    setHtml(node, properties) {
+      const edit = at(node);
+      edit.element = { tagName: tagNameOf(node), properties: { ...edit.element?.properties, ...properties } };
+      inner.setHtml(node, properties);
+    },
+    setAttribute(el, name, value) {
+      const edit = at(el);
+      edit.component = { name: el.name ?? '', attributes: { ...edit.component?.attributes, [name]: value } };
+      inner.setAttribute(el, name, value);
+    },
+    retire(marker, id) {
+      at(marker).retired = id;
+      inner.retire(marker, id);
+    },
+    edits: () => [...byOffset.values()].sort((a, b) => a.offset - b.offset),
+  };
+}
 
 export interface AnnotateOptions {
   /** The chapter's number (its order in the publication), for paragraph labels such as "6.12". */

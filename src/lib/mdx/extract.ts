@@ -6,7 +6,8 @@ import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from '../content-error.ts';
-import { annotate, isRetiredAnchor } from './annotate.ts';
+import { createHash } from 'node:crypto';
+import { annotate, isRetiredAnchor, recordingEditor, type AnchorEdit } from './annotate.ts';
 import { attributeValue, isJsxElement, numberAttribute, type JsxElement } from './jsx.ts';
 import { parseMdx } from './parse.ts';
 
@@ -66,7 +67,21 @@ export interface ChapterExtract {
   /** Anchors of paragraphs removed after publication, still on the page so old links land. */
   retired: { id: string; label?: string | undefined; line: number }[];
   components: ExtractedComponent[];
+  /** Where annotate put each anchor, for the page pipeline to write the same (see AnchorEdit). */
+  anchorEdits: AnchorEdit[];
+  /** Which text the anchor edits are for: sourceKey() of the chapter's source. */
+  sourceKey: string;
   findings: Finding[];
+}
+
+/**
+ * A key for a chapter's text that is the same whether the frontmatter is there or blanked out
+ * with spaces (as Astro hands the text to Sätteri): where the text after the frontmatter starts
+ * (anchor edits are by offset), and a hash of that text.
+ */
+export function sourceKey(source: string): string {
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, '').trimStart();
+  return `${source.length - body.length}:${createHash('sha256').update(body).digest('base64url')}`;
 }
 
 export interface ChapterSource {
@@ -102,13 +117,14 @@ function textOf(el: JsxElement): string {
 export function parseAndExtract(input: ChapterSource): ChapterExtract {
   const parsed = parseMdx(input.file, input.source);
   if (!parsed.ok) {
-    return { blocks: [], recommendations: [], quotes: [], noteRefs: [], headings: [], retired: [], components: [], findings: [parsed.finding] };
+    return { blocks: [], recommendations: [], quotes: [], noteRefs: [], headings: [], retired: [], components: [], anchorEdits: [], sourceKey: sourceKey(input.source), findings: [parsed.finding] };
   }
   return extractFromTree(parsed.tree, input);
 }
 
 export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtract {
-  const { headings, blocks, retired } = annotate(tree, { chapter: input.order });
+  const editor = recordingEditor();
+  const { headings, blocks, retired } = annotate(tree, { chapter: input.order, editor });
   const lineOf = (node: Node): number => node.position?.start.line ?? 1;
   const out: ChapterExtract = {
     blocks: blocks.map(({ number, label, id, kind, text, node }) => ({ number, label, id, kind, text: text.replace(/\s+/g, ' ').trim(), line: lineOf(node) })),
@@ -118,6 +134,8 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
     noteRefs: [],
     headings: headings.map(({ depth, text, id, node }) => ({ depth, text, id, line: lineOf(node) })),
     components: [],
+    anchorEdits: editor.edits(),
+    sourceKey: sourceKey(input.source),
     findings: [],
   };
   let current: SectionRef['heading'];
