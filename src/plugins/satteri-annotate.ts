@@ -57,8 +57,13 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
       if (edit) pending.delete(edit.offset);
       return edit;
     };
+    const lineOf = (offset: number): number => factory.source.slice(0, offset).split('\n').length;
+    const what = (edit: AnchorEdit): string => (edit.element ? `<${edit.element.tagName}>` : edit.component ? `<${edit.component.name}>` : 'a removed paragraph');
+    // The indexes read the chapter with remark, the page with Sätteri: where they read a block
+    // differently, the page would have other anchors than the indexes link to.
+    const FIX = 'put each component (<Quote>, <Recommendation>, <Panel>…) on lines of its own, with a blank line before and after it, and leave a blank line around tables and lists';
     const misplaced = (edit: AnchorEdit, found: string): never => {
-      throw new Error(`${where}: the anchor recorded at offset ${edit.offset} is for ${edit.element?.tagName ?? edit.component?.name ?? 'a removed paragraph'}, but the page has ${found} there`);
+      throw new Error(`${where}:${lineOf(edit.offset)}: the indexes read ${what(edit)} here, but the page reads ${found}. Fix: ${FIX}. (Anchor recorded at offset ${edit.offset}.)`);
     };
     return {
       name: 'annotate',
@@ -123,7 +128,7 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
       after() {
         if (pending.size > 0) {
           const first = [...pending.values()][0]!;
-          throw new Error(`${where}: ${pending.size} anchor(s) recorded by the extractor found no element on the page, the first for ${first.element?.tagName ?? first.component?.name ?? 'a removed paragraph'} at offset ${first.offset}. The page pipeline and the extractor read this chapter differently.`);
+          throw new Error(`${where}:${lineOf(first.offset)}: the indexes read ${what(first)} here, but the page has no such block (${pending.size} anchor(s) in this chapter found no place on the page). Fix: ${FIX}. (Anchor recorded at offset ${first.offset}.)`);
         }
       },
     };

@@ -31,6 +31,7 @@ const cases: Case[] = [
   { name: 'duplicate recommendation number', file: SECOND, change: (s) => s.replace('number={3}', 'number={1}'), expect: /recommendation-duplicate .*number 1 .*first\.mdx:\d+, .*second\.mdx:12/ },
   { name: 'gap in recommendation numbers', file: SECOND, change: (s) => s.replace('number={3}', 'number={5}'), expect: /recommendation-gap .*skip 3/ },
   { name: 'recommendation without a number', file: SECOND, change: (s) => s.replace('number={3} ', ''), expect: /second\.mdx:12:1 {2}recommendation-number/ },
+  { name: 'two quotes written on one line (the page and the indexes would number them differently)', file: FIRST, change: (s) => s.replace('Text with a note<NoteRef n={1} />.', 'Text with a note<NoteRef n={1} />.\n\n<Quote by="A parent">One.</Quote> <Quote by="A carer">Two.</Quote>'), expect: /first\.mdx:20: the indexes read .* Fix: put each component \(<Quote>, <Recommendation>, <Panel>…\) on lines of its own/ },
   { name: 'broken internal link', file: FIRST, change: (s) => `${s}\nSee [the report](/test-report/no-such-chapter/).\n`, expect: /first\.mdx:\d+:5 {2}broken-link/ },
   { name: 'broken fragment', file: FIRST, change: (s) => `${s}\nSee [the section](/test-report/second/#nowhere).\n`, expect: /first\.mdx:\d+:5 {2}broken-fragment/ },
   { name: 'placeholder link', file: FIRST, change: (s) => `${s}\nSee [the submission](#).\n`, expect: /first\.mdx:\d+:5 {2}placeholder-link/ },

@@ -80,8 +80,10 @@ export interface ChapterExtract {
  * (anchor edits are by offset), and a hash of that text.
  */
 export function sourceKey(source: string): string {
-  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, '').trimStart();
-  return `${source.length - body.length}:${createHash('sha256').update(body).digest('base64url')}`;
+  // Offsets are counted without a byte-order mark, by both parsers.
+  const text = source.replace(/^\uFEFF/, '');
+  const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/, '').trimStart();
+  return `${text.length - body.length}:${createHash('sha256').update(body).digest('base64url')}`;
 }
 
 export interface ChapterSource {

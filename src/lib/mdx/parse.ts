@@ -1,12 +1,33 @@
-/** Parse an MDX file into an mdast tree with positions, using unified + remark-parse + remark-mdx. */
-import { unified } from 'unified';
+/**
+ * Parse an MDX file into an mdast tree with positions, using unified + remark-parse + remark-mdx,
+ * with the parts of GitHub-flavoured Markdown that change what a block is or what its text says
+ * (tables, footnotes, strikethrough), which Astro's pages have too.
+ */
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Finding } from '../content-error.ts';
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+/**
+ * Tables, footnotes and strikethrough, as remark-gfm adds them. Not the rest of GFM: autolinked
+ * bare URLs and task lists change neither a block nor its text, and reading bare URLs in every
+ * line nearly doubled the time to check the chapters.
+ */
+function gfmBlocksAndText(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(gfmBlocksAndText).use(remarkFrontmatter, ['yaml']);
 
 export type ParseResult = { ok: true; tree: Root } | { ok: false; finding: Finding };
 
