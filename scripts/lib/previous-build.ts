@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isRunning } from '../../src/lib/running.ts';
 
 const PREVIOUS = 'dist-previous';
 /** Folders of earlier builds that can go: set aside, being cleared, or left by a build that was stopped. */
@@ -14,14 +15,6 @@ const LEFTOVER = /^dist-(clearing|next|old)-(\d+)(?:-[0-9a-z-]+)?$/;
 /** A name no other folder has: process ids repeat (in containers, often). */
 const clearingName = (work: string): string => join(work, `dist-clearing-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Start deleting what earlier builds left in `work` (the previous site, and the folders of builds
