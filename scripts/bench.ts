@@ -97,6 +97,22 @@ const components = Object.fromEntries(['Lead', 'Quote', 'Recommendation', 'NoteR
   return dir;
 }
 
+/**
+ * The bare baseline with `count` more pages, each a bare one-line page: what Astro itself takes to
+ * write as many pages as ours builds, with no content, components or checks of ours in them.
+ */
+function withBarePages(dir: string, count: number): void {
+  mkdirSync(join(dir, 'src/pages/bare'), { recursive: true });
+  writeFileSync(join(dir, 'src/pages/bare/[n].astro'), `---
+export function getStaticPaths() {
+  return Array.from({ length: ${count} }, (_, i) => ({ params: { n: String(i) } }));
+}
+const { n } = Astro.params;
+---
+<html lang="en"><head><title>Page {n}</title></head><body><p>Page {n}</p></body></html>
+`);
+}
+
 /** Our build, with the time of each of its steps (from .tmp/build-steps.json). */
 function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): Run {
   const run = measure(dir, ['scripts/build.ts'], env);
@@ -148,6 +164,8 @@ console.log('2–3. Scale and baseline…');
 const scale: { factor: number; pages: number; ours: Run & { firstMs: number }; baseline: Run; ratio: number; msPerPage: number; baselinePages: number }[] = [];
 // At the largest corpus, ours again with only its chapter pages: the same pages the baseline builds.
 let chaptersOnly: { factor: number; pages: number; ours: Run; ratio: number } | undefined;
+// And the baseline once more with as many pages as ours, the extra ones bare: Astro's own share.
+let samePageCount: { factor: number; pages: number; baseline: Run; ratio: number } | undefined;
 const factors = full ? [1, 10, 50] : [1, 10];
 for (const factor of factors) {
   const dir = project((d) => multiply(d, factor));
@@ -164,6 +182,10 @@ for (const factor of factors) {
     const only = fastest(() => measureBuild(dir, { BUILD_ASSETS: '0' }));
     chaptersOnly = { factor, pages: pageCount(join(dir, 'dist')), ours: only, ratio: Math.round((only.wallMs / base.wallMs) * 100) / 100 };
     console.log(`  ×${factor}, chapter pages only: ${chaptersOnly.pages} pages, ours ${only.wallMs} ms (ratio ${chaptersOnly.ratio})`);
+    withBarePages(bare, pages - baselinePages);
+    const padded = fastest(() => measure(bare, ['node_modules/astro/bin/astro.mjs', 'build']));
+    samePageCount = { factor, pages: pageCount(join(bare, 'dist')), baseline: padded, ratio: Math.round((ours.wallMs / padded.wallMs) * 100) / 100 };
+    console.log(`  ×${factor}, bare baseline with ${samePageCount.pages} pages: ${padded.wallMs} ms (ours ${samePageCount.ratio} × that)`);
   }
   for (const d of [dir, bare]) rmSync(d, { recursive: true, force: true });
 }
@@ -188,7 +210,7 @@ const dev = await devLoop(real, `src/content/chapters/${devPage}.mdx`, `/${devPa
 console.log(`  median ${dev.medianMs} ms (${dev.trialsMs.join(', ')})`);
 rmSync(real, { recursive: true, force: true });
 
-const results = { date: new Date().toISOString().slice(0, 10), command: `npm run bench${full ? ' -- --full' : ''}`, machine, fullBuild: { ...fullRun, pages: realPages }, rebuildAfterEdit: rebuild, scale, chaptersOnly, pageWeightKbGzip: weights, lighthouse, devLoop: dev };
+const results = { date: new Date().toISOString().slice(0, 10), command: `npm run bench${full ? ' -- --full' : ''}`, machine, fullBuild: { ...fullRun, pages: realPages }, rebuildAfterEdit: rebuild, scale, chaptersOnly, samePageCount, pageWeightKbGzip: weights, lighthouse, devLoop: dev };
 const atLargest = scale.at(-1)!;
 writeFileSync(join(root, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = [
@@ -203,6 +225,9 @@ const md = [
   ...scale.map((s) => `| ×${s.factor} | ${s.pages} | ${s.ours.wallMs} | ${s.ours.steps?.['content'] ?? ''} | ${s.ours.firstMs} | ${s.msPerPage} | ${s.ours.peakMb} | ${s.baseline.wallMs} | ${s.baselinePages} | ${s.ratio} |`), '',
   ...(chaptersOnly ? [
     `Where the difference goes, at ×${chaptersOnly.factor}: built with only its chapter pages (${chaptersOnly.pages} pages, the ones the baseline builds, but each with the site's header, contents, notes, citation and sharing), ours took ${chaptersOnly.ours.wallMs} ms, ${chaptersOnly.ratio} × the baseline, of which ${chaptersOnly.ours.steps?.['content'] ?? '?'} ms checking the content. Building the other ${atLargest.pages - chaptersOnly.pages} pages as well (every recommendation's permanent page, the indexes, theme, data and print pages) made the build ${atLargest.ours.wallMs >= chaptersOnly.ours.wallMs ? `${atLargest.ours.wallMs - chaptersOnly.ours.wallMs} ms longer` : 'no longer, within this machine’s noise'}.`, '',
+  ] : []),
+  ...(samePageCount ? [
+    `Astro's own share: the bare baseline with ${samePageCount.pages - atLargest.baselinePages} more pages, each a bare one-line page, so it writes as many pages as ours (${samePageCount.pages}), took ${samePageCount.baseline.wallMs} ms, ${Math.round((samePageCount.baseline.wallMs / atLargest.baseline.wallMs) * 100) / 100} × the baseline; ours took ${samePageCount.ratio} × that.`, '',
   ] : []),
   '## Page weight (HTML, gzip KB)', '', '| template | KB |', '|---|---|', ...Object.entries(weights).map(([k, v]) => `| ${k} | ${v} |`), '',
   '## Lighthouse (mobile, simulated throttling; the built site served with gzip and cache headers)', '',
