@@ -17,6 +17,15 @@ if (!registry) {
   console.log(`${REGISTRY_FILE} does not exist yet: the next successful npm run build writes it.`);
   process.exit(0);
 }
+// A chapter with another error (an unknown component, a bad attribute) is not read as it will be
+// published, so its anchors can be neither checked nor recorded: those errors come first.
+const otherErrors = content.findings.filter((f) => f.severity === 'error' && !isPermalinkRule(f.rule));
+if (otherErrors.length > 0) {
+  printFindings(otherErrors);
+  const n = otherErrors.length;
+  console.error(`\n${n} content error${n === 1 ? '' : 's'} (above) must be fixed first: a chapter with errors is not read as it will be published, so its links can be neither checked nor recorded.${process.argv.includes('--accept') ? ` Nothing was recorded in ${REGISTRY_FILE}.` : ''}`);
+  process.exit(1);
+}
 if (process.argv.includes('--accept')) {
   const changed = content.findings.filter((f) => f.rule === 'permalink-changed').length;
   if (writeRegistry(root, mergeRegistry(registry, [], chapterAnchors(content), true))) {

@@ -3,6 +3,24 @@ import { slugify } from './slug.ts';
 
 const yamlString = (value: string): string => JSON.stringify(value);
 
+/** The words the templates ask an editor to replace. The content check stops a build that still has any. */
+export const PLACEHOLDERS = {
+  chapterSummary: 'Replace this with the chapter’s first sentence, quoted word for word.',
+  chapterOpening: 'The chapter’s opening paragraph.',
+  chapterBody: 'Write the chapter here, one paragraph per line, with a blank line between paragraphs.',
+  publicationSummary: 'Replace this with a sentence quoted from the publication.',
+  publicationRights: 'Replace this with the rights or licence the publication states.',
+  publicationSource: 'replace-with-source-file.txt',
+} as const;
+
+/** Where a file still holds a template's placeholder: each one found, with its 1-based line. */
+export function placeholdersIn(text: string): { placeholder: string; line: number }[] {
+  return Object.values(PLACEHOLDERS).flatMap((placeholder) => {
+    const at = text.indexOf(placeholder);
+    return at === -1 ? [] : [{ placeholder, line: text.slice(0, at).split('\n').length }];
+  });
+}
+
 export function chapterTemplate(input: { publication: string; order: number; title: string }): string {
   const shortTitle = input.title.length <= 40 ? input.title : `${input.title.slice(0, 39).trimEnd()}…`;
   return `---
@@ -10,19 +28,19 @@ publication: ${input.publication}
 order: ${input.order}
 title: ${yamlString(input.title)}
 shortTitle: ${yamlString(shortTitle)}
-summary: "Replace this with the chapter’s first sentence, quoted word for word."
+summary: ${yamlString(PLACEHOLDERS.chapterSummary)}
 # theme: early-help   # optional: a theme id from src/content/themes.yaml
 ---
 
 <Lead>
 
-The chapter’s opening paragraph.
+${PLACEHOLDERS.chapterOpening}
 
 </Lead>
 
 ## First section
 
-Write the chapter here, one paragraph per line, with a blank line between paragraphs.
+${PLACEHOLDERS.chapterBody}
 `;
 }
 
@@ -31,12 +49,12 @@ export function publicationTemplate(input: { title: string; code: string; order:
 shortTitle: ${yamlString(input.title.length <= 40 ? input.title : input.title.slice(0, 40).trimEnd())}
 publisher: North East ADCS
 date: ${yamlString(input.date)}
-summary: "Replace this with a sentence quoted from the publication."
+summary: ${yamlString(PLACEHOLDERS.publicationSummary)}
 code: ${yamlString(input.code)}
 order: ${input.order}
 format: report
-rights: "Replace this with the rights or licence the publication states."
-source: replace-with-source-file.txt
+rights: ${yamlString(PLACEHOLDERS.publicationRights)}
+source: ${PLACEHOLDERS.publicationSource}
 `;
 }
 

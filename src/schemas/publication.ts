@@ -4,7 +4,18 @@ import { z } from 'astro/zod';
 /** Dates are written to the precision the source gives: "2023", "2021-07" or "2021-07-28". */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2021-07"');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2021-07"')
+  .refine(isRealDate, 'must be a real date: months run from 01 to 12, and days to the end of their month, e.g. "2021-07" or "2021-07-28"');
+
+/** "2021-13" and "2021-02-30" have the shape of a date but name no day. */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export const publicationSchema = z.object({
   title: z.string().min(1),

@@ -178,3 +178,17 @@ describe('the chapter cache between builds', async () => {
     expect(checkerCodeHash()).toBe(checkerCodeHash(process.cwd()));
   });
 });
+
+describe('publication dates', () => {
+  const PUBLICATION = 'src/content/publications/test-report.yaml';
+  const withDate = (date: string) => errorsOf(fixtureSite([{ file: PUBLICATION, content: (s) => s.replace('date: "2021-07"', `date: "${date}"`) }]));
+
+  it.each(['2021-13', '2021-00', '2021-02-30', '2023-02-29', '2021-07-00'])('"%s" has the shape of a date but names none: an error on the date line', (date) => {
+    const dateErrors = withDate(date).filter((f) => f.file === PUBLICATION);
+    expect(dateErrors.map(formatFinding)).toEqual([expect.stringMatching(/test-report\.yaml:4:1 {2}invalid-field {2}field "date" must be a real date: months run from 01 to 12/)]);
+  });
+
+  it.each(['2021', '2021-12', '2024-02-29', '2021-07-31'])('"%s" is a real date', (date) => {
+    expect(withDate(date).map(formatFinding)).toEqual([]);
+  });
+});

@@ -24,6 +24,13 @@ describe('content lint rules', () => {
     ['repeated-word', 'warning', 'A paradigm paradigm shift is needed.', /the word “paradigm” is repeated/],
     ['unbalanced-quotes', 'warning', 'He said “this is unfinished.', /opens 1 and closes 0/],
     ['image-alt', 'error', '![](chart.png)', /has no alt text/],
+    ['relative-link', 'error', 'See [care markets](care-markets) too.', /goes to "care-markets", which is not a full address .*starting with \//],
+    ['relative-link', 'error', 'See [the data](../data/) too.', /goes to "\.\.\/data\/"/],
+    ['code-in-text', 'error', 'The {curly} word.', /“\{curly\}” would be run as code.*write \\\{curly\\\}/],
+    ['code-in-text', 'error', '{1 + 1}', /“\{1 \+ 1\}” would be run as code/],
+    ['unknown-attribute', 'error', '<Quote by="A parent" bye="x">\n\nWords.\n\n</Quote>', /<Quote> has no attribute "bye" .*did you mean "by"\?/],
+    ['unknown-attribute', 'error', '<Recommendation number={3} theme="early-help" chapterwording="As the chapter words it.">\n\nThird.\n\n</Recommendation>', /has no attribute "chapterwording" .*did you mean "chapterWording"\?/],
+    ['unknown-attribute', 'error', '<Lead class="big">\n\nWords.\n\n</Lead>', /<Lead> has no attribute "class" \(it takes no attributes\).*remove it/],
   ] as const)('%s (%s): %s', (rule, severity, paragraph, message) => {
     const found = lint(paragraph).filter((f) => f.rule === rule);
     expect(found, lint(paragraph).map(formatFinding).join('\n')).toHaveLength(1);
@@ -33,8 +40,12 @@ describe('content lint rules', () => {
   });
 
   it('accepts good links: to a chapter, to a heading on another chapter, to a note on this page', () => {
-    const findings = lint('See [the second chapter](/test-report/second/), [its recommendations](/test-report/second/#recommendations), [note 1](#note-1) and [the source](https://example.org/).');
+    const findings = lint('See [the second chapter](/test-report/second/), [its recommendations](/test-report/second/#recommendations), [note 1](#note-1), [the source](https://example.org/) and [the office](mailto:office@example.org).');
     expect(findings.map(formatFinding)).toEqual([]);
+  });
+
+  it('accepts braces holding only comments, and braces written as text', () => {
+    expect(lint('{/* a note to other editors */}\n\nWords in \\{braces\\} as the source prints them.').map(formatFinding)).toEqual([]);
   });
 
   it('accepts a quotation running over several paragraphs', () => {

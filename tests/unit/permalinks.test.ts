@@ -111,6 +111,20 @@ describe('the real report: three changes that would break published links', () =
     }
   });
 
+  it('a chapter with another error (a misspelt component) gets no address errors: its addresses are checked once it is fixed', () => {
+    const misspelt = original.replace('<Recommendation ', '<Recomendation ').replace('</Recommendation>', '</Recomendation>');
+    expect(misspelt).not.toBe(original);
+    write(CHAPTER, misspelt);
+    try {
+      const errors = loadSiteContent(root).findings.filter((f) => f.severity === 'error').map(formatFinding);
+      expect(errors).toContainEqual(expect.stringMatching(/care-markets\.mdx:\d+:1 {2}unknown-component {2}<Recomendation>/));
+      // Read with the typo, the chapter would lose recommendation 12's anchor: no advice to declare it moved.
+      expect(permalinkFindings()).toEqual([]);
+    } finally {
+      write(CHAPTER, original);
+    }
+  });
+
   it('deleting a paragraph fails at the paragraph that took its number (the next one, two lines up), until {/* removed */} keeps the number', () => {
     write(CHAPTER, original.replace(/^Children and young people’s outcomes.*\n\n/m, ''));
     const findings = permalinkFindings();

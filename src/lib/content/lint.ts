@@ -1,6 +1,6 @@
 /**
- * Content lint rules that read one chapter's MDX tree: links, repeated words, quotation marks,
- * image alt text. Any finding can be silenced for one line with an MDX comment on the line
+ * Content lint rules that read one chapter's MDX tree: links, code in braces, repeated words,
+ * quotation marks, image alt text. Any finding can be silenced for one line with an MDX comment on the line
  * before it (or on the same line):  {/* lint-ignore repeated-word *\/}
  */
 import type { Root, Link, Image, Text } from 'mdast';
@@ -49,6 +49,14 @@ function looksLikeAddress(text: string): boolean {
   return /^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(text.trim());
 }
 
+/** A link with a scheme (https:, mailto:, tel:) goes off the site; one starting with / or # stays on it. */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** An MDX expression that is only comments ({/* removed *\/}, {/* lint-ignore … *\/}): allowed. */
+function onlyComments(value: string): boolean {
+  return value.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+}
+
 function sameAddress(text: string, href: string): boolean {
   const norm = (s: string): string => s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
   return norm(text) === norm(href);
@@ -75,7 +83,14 @@ export function lintChapter(tree: Root, file: string): LintResult {
         add(link, 'link-text-mismatch', 'error', `the link text “${text}” looks like a web address but the link goes to ${url}`, 'make the visible text the address the link goes to, or use words instead of an address');
       } else if (url.startsWith('/') || url.startsWith('#')) {
         internalLinks.push({ url, line: link.position?.start.line ?? 1, column: link.position?.start.column ?? 1 });
+      } else if (!HAS_SCHEME.test(url) && !url.startsWith('//')) {
+        // "care-markets" would resolve against whichever page shows it: a broken link on most.
+        add(link, 'relative-link', 'error', `the link “${text}” goes to "${url}", which is not a full address`, 'write a page of this site from the site’s root, starting with /, e.g. /2021-regional-care-report/care-markets/, or a web address starting with https://');
       }
+    } else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      const value = (node as unknown as { value: string }).value;
+      // MDX runs { … } as code: a word in braces stops the build with a JavaScript error.
+      if (!onlyComments(value)) add(node, 'code-in-text', 'error', `“{${value.length > 40 ? `${value.slice(0, 40)}…` : value}}” would be run as code, not shown as text`, `to show the braces, write \\{${value.length > 20 ? '…' : value}\\}; in a chapter, braces hold only comments such as {/* removed */}`);
     } else if (node.type === 'image') {
       const image = node as Image;
       if (!image.alt?.trim()) add(image, 'image-alt', 'error', `the image ${image.url} has no alt text`, 'describe the image in the brackets: ![what it shows](file.png)');

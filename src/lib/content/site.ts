@@ -12,8 +12,9 @@ import { ID_PATTERN } from '../../schemas/ids.ts';
 import { parseLocatedYaml } from './yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { parseMdx } from '../mdx/parse.ts';
+import { ATTRIBUTES_SET_BY_ANNOTATE } from '../mdx/annotate.ts';
 import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
-import { AUTHOR_COMPONENTS } from './components.ts';
+import { AUTHOR_COMPONENTS, likelyAttribute } from './components.ts';
 import { checkNumbering } from './numbering.ts';
 import { lintChapter, type LinkTarget } from './lint.ts';
 import { checkInternalLinks } from './links.ts';
@@ -25,6 +26,7 @@ import { readRegistry } from '../permalinks/registry.ts';
 import { chapterAnchors } from '../permalinks/anchors.ts';
 import { checkFragments } from '../permalinks/check.ts';
 import type { ChapterCache } from './chapter-cache.ts';
+import { placeholdersIn } from '../scaffold.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -64,6 +66,16 @@ export interface SiteContent {
 const err = (file: string, line: number | undefined, rule: string, message: string, fix: string): Finding => ({
   file, line, column: line === undefined ? undefined : 1, rule, message, fix, severity: 'error',
 });
+
+/** Errors in a reference to other content (a link, a dataset's source, a press-room quote), which move no chapter's anchors. */
+const REFERENCE_RULES = new Set(['broken-link', 'broken-fragment', 'relative-link', 'placeholder-link', 'link-text-mismatch', 'unknown-chapter', 'statement-not-in-chapter', 'unknown-quote']);
+
+/** A template's placeholder left in a file made by `npm run new`: it would be published as it is. */
+function placeholderFindings(file: string, text: string): Finding[] {
+  return placeholdersIn(text).map(({ placeholder, line }) => err(file, line, 'scaffold-placeholder',
+    `“${placeholder}” is the template’s placeholder, not the publication’s words`,
+    'replace it with the words the publication itself prints; EDITING.md, “Add a chapter or a publication”, says how'));
+}
 
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
@@ -112,11 +124,13 @@ function loadPublications(root: string, findings: Finding[]): PublicationEntry[]
       findings.push(err(file, undefined, 'invalid-id', `the file name "${id}" cannot be a publication id`, 'rename the file with lower-case letters, digits and hyphens, e.g. 2024-annual-report.yaml'));
       continue;
     }
-    const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const yaml = parseLocatedYaml(text);
     if (yaml.syntaxError) {
       findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
       continue;
     }
+    findings.push(...placeholderFindings(file, text));
     const result = publicationSchema.safeParse(yaml.data);
     if (result.success) publications.push({ ...result.data, id, file });
     else findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with src/content/publications/2021-regional-care-report.yaml'));
@@ -176,6 +190,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
     findings.push(parsed.finding);
     return undefined;
   }
+  findings.push(...placeholderFindings(file, source));
   const yamlNode = parsed.tree.children[0]?.type === 'yaml' ? parsed.tree.children[0] : undefined;
   if (!yamlNode || !('value' in yamlNode)) {
     findings.push(err(file, 1, 'missing-frontmatter', 'the chapter has no frontmatter', 'start the file with a block between two "---" lines giving publication, order, title, shortTitle and summary'));
@@ -207,6 +222,16 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
         message: `<${component.name}> is not a component this site knows`,
         fix: `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
       continue;
+    }
+    for (const attribute of Object.keys(component.attributes)) {
+      // The extractor has annotated the tree: the anchors' attributes are the build's own.
+      const setByBuild = (ATTRIBUTES_SET_BY_ANNOTATE as Record<string, readonly string[] | undefined>)[component.name] ?? [];
+      if (spec.takes.includes(attribute) || setByBuild.includes(attribute)) continue;
+      const meant = likelyAttribute(attribute, spec.takes);
+      const takes = spec.takes.length === 0 ? 'no attributes' : `only ${spec.takes.map((n) => `"${n}"`).join(', ')}`;
+      findings.push({ file, line, column, rule: 'unknown-attribute', severity: 'error',
+        message: `<${component.name}> has no attribute "${attribute}" (it takes ${takes}), so it would be ignored`,
+        fix: meant ? `did you mean "${meant}"? Write it like ${spec.example}` : `remove it, or write it like ${spec.example}` });
     }
     for (const attribute of spec.required) {
       if (!(attribute in component.attributes)) {
@@ -334,8 +359,12 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
   };
   crossCheck(content, unreadable, data.failedDatasets);
   findings.push(...checkInternalLinks(content));
-  // Published links must keep working: compare with the registry (once every chapter could be read).
+  // Published links must keep working: compare with the registry, once every chapter is read as it
+  // will be published. Another error (a misspelt component, a dataset that does not load) moves
+  // anchors or drops them, and the address errors that followed would send editors the wrong way.
+  // Errors in references leave every anchor where it is (and a renamed page causes some).
   const registry = readRegistry(root);
-  if (registry && unreadable.size === 0) findings.push(...checkFragments(registry, chapterAnchors(content), content.moves));
+  const movesAnchors = findings.some((f) => f.severity === 'error' && !REFERENCE_RULES.has(f.rule));
+  if (registry && unreadable.size === 0 && !movesAnchors) findings.push(...checkFragments(registry, chapterAnchors(content), content.moves));
   return content;
 }

@@ -58,6 +58,14 @@ export function isRetiredAnchor(node: Node): boolean {
 /** Components annotate gives attributes to (id, para, number, total). */
 export const ANNOTATED_COMPONENTS = ['Panel', 'Slide', 'Quote', 'Recommendation'] as const;
 
+/** The attributes annotate writes on each of those components: the build's, never an editor's. */
+export const ATTRIBUTES_SET_BY_ANNOTATE: Readonly<Record<(typeof ANNOTATED_COMPONENTS)[number], readonly string[]>> = {
+  Panel: ['id'],
+  Slide: ['id', 'number', 'total'],
+  Quote: ['id', 'para'],
+  Recommendation: ['id', 'para'],
+};
+
 /** Components whose children are numbered as the chapter's own blocks. */
 const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
 

@@ -1,0 +1,57 @@
+/**
+ * `npm run permalinks -- --accept` records deliberate rewrites in the register of published links.
+ * It must never record anything while the content has another error: a chapter with a misspelt
+ * component is not read as it will be published, and recording its anchors would corrupt the register.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fixtureProject, remove } from './helpers.ts';
+import { loadSiteContent } from '../../src/lib/content/site.ts';
+import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
+import { emptyRegistry, mergeRegistry, writeRegistry, REGISTRY_FILE } from '../../src/lib/permalinks/registry.ts';
+
+const FIRST = 'src/content/chapters/test-report/first.mdx';
+let project: string;
+let original: string;
+
+function permalinks(...args: string[]): { status: number; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/permalinks.ts', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  project = fixtureProject();
+  // The register as a first build would write it.
+  writeRegistry(project, mergeRegistry(emptyRegistry(), [], chapterAnchors(loadSiteContent(project))));
+  original = readFileSync(join(project, FIRST), 'utf8');
+});
+
+afterAll(() => remove(project));
+
+describe('npm run permalinks', () => {
+  it('passes on unchanged content', () => {
+    const run = permalinks();
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('Every published anchor still lands on its words.');
+  });
+
+  it('with another error in the content, shows that error and records nothing, even with --accept', () => {
+    const register = readFileSync(join(project, REGISTRY_FILE), 'utf8');
+    // A misspelt component, and a paragraph rewritten: the rewrite must wait for the typo's fix.
+    writeFileSync(join(project, FIRST), original.replace('<Lead>', '<Leed>').replace('</Lead>', '</Leed>').replace('Opening words.', 'Different opening words entirely, rewritten.'));
+    try {
+      for (const args of [[], ['--accept']]) {
+        const run = permalinks(...args);
+        expect(run.status, run.output).toBe(1);
+        expect(run.output).toMatch(/first\.mdx:\d+:1 {2}unknown-component {2}<Leed>/);
+        expect(run.output).toContain('must be fixed first');
+        expect(readFileSync(join(project, REGISTRY_FILE), 'utf8')).toBe(register);
+      }
+      expect(permalinks('--accept').output).toContain(`Nothing was recorded in ${REGISTRY_FILE}`);
+    } finally {
+      writeFileSync(join(project, FIRST), original);
+    }
+  });
+});
