@@ -56,9 +56,14 @@ export function checkFragments(registry: Registry, anchors: PageAnchors, moves: 
     const current = anchors.get(page) ?? (movedTo ? anchors.get(movedTo) : undefined);
     if (!current) {
       if (!movedTo) {
+        // A chapter of the same publication that was never published is most likely the renamed one.
+        const publication = page.split('/')[1];
+        const fresh = [...anchors.keys()].filter((p) => p.split('/')[1] === publication && !(p in registry.fragments) && ![...moves.pages.values()].includes(p));
+        const renamed = fresh.length === 1 ? fresh[0]! : undefined;
+        const renamedFile = renamed ? anchors.get(renamed)?.[0]?.file : undefined;
         findings.push(error(MOVES_FILE, undefined, 'page-removed',
-          `the chapter page ${page} was published (with ${Object.keys(published).length} anchors) but no chapter makes it now: every link to it would break`,
-          `if you renamed the chapter file, add to ${MOVES_FILE}:  pages:  then on the next line, indented,  ${page}: /<publication>/<new-name>/  (or give the file its old name back)`));
+          `the chapter page ${page} was published (with ${Object.keys(published).length} anchors) but no chapter makes it now: every link to it would break${renamedFile ? `. The new chapter ${renamedFile} looks like it, renamed` : ''}`,
+          `if you renamed the chapter file, add to ${MOVES_FILE} (create the file if there is none) the line  pages:  and under it, indented by two spaces,  ${page}: ${renamed ?? '/<publication>/<new-name>/'}  (or give the file its old name back)`));
       }
       continue;
     }
