@@ -192,3 +192,11 @@ describe('publication dates', () => {
     expect(withDate(date).map(formatFinding)).toEqual([]);
   });
 });
+
+describe('a publication whose YAML has an error', () => {
+  it('gets its own error alone: its chapters are not also told their publication does not exist', () => {
+    const PUBLICATION = 'src/content/publications/test-report.yaml';
+    const errors = errorsOf(fixtureSite([{ file: PUBLICATION, content: (s) => s.replace('date: "2021-07"', 'date: "July 2021"') }])).map(formatFinding);
+    expect(errors).toEqual([expect.stringMatching(/^src\/content\/publications\/test-report\.yaml:4:1 {2}invalid-field {2}field "date" must be a date as yyyy, yyyy-mm or yyyy-mm-dd/i)]);
+  });
+});

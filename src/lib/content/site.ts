@@ -115,7 +115,11 @@ function loadThemes(root: string, findings: Finding[]): Theme[] {
   return themes.sort((a, b) => a.order - b.order);
 }
 
-function loadPublications(root: string, findings: Finding[]): PublicationEntry[] {
+/**
+ * The publications whose YAML reads and validates. `failed` gets the ids of those that do not: their
+ * own errors are reported, and chapters naming them are not also told that no such publication exists.
+ */
+function loadPublications(root: string, findings: Finding[], failed: Set<string>): PublicationEntry[] {
   const publications: PublicationEntry[] = [];
   for (const path of listFiles(join(root, PUBLICATIONS_DIR), '.yaml')) {
     const file = relative(root, path);
@@ -128,12 +132,16 @@ function loadPublications(root: string, findings: Finding[]): PublicationEntry[]
     const yaml = parseLocatedYaml(text);
     if (yaml.syntaxError) {
       findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
+      failed.add(id);
       continue;
     }
     findings.push(...placeholderFindings(file, text));
     const result = publicationSchema.safeParse(yaml.data);
     if (result.success) publications.push({ ...result.data, id, file });
-    else findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with src/content/publications/2021-regional-care-report.yaml'));
+    else {
+      failed.add(id);
+      findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with src/content/publications/2021-regional-care-report.yaml'));
+    }
   }
   return publications.sort((a, b) => a.order - b.order);
 }
@@ -244,13 +252,15 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
 }
 
-function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>): void {
+function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>, failedPublications: ReadonlySet<string>): void {
   const { findings, themes, publications, chapters } = content;
   const themeIds = new Set(themes.map((t) => t.id));
   const publicationIds = new Set(publications.map((p) => p.id));
+  // A publication whose YAML has an error has its own finding: naming it is not a second mistake.
+  const namesNoPublication = (id: string): boolean => !publicationIds.has(id) && !failedPublications.has(id);
   const themeList = [...themeIds].join(', ');
   for (const chapter of chapters) {
-    if (!publicationIds.has(chapter.data.publication)) {
+    if (namesNoPublication(chapter.data.publication)) {
       findings.push(err(chapter.file, chapter.fieldLines['publication'], 'unknown-publication',
         `field "publication" names "${chapter.data.publication}", which is not a publication`,
         `use one of: ${[...publicationIds].join(', ')} (files in ${PUBLICATIONS_DIR})`));
@@ -269,7 +279,7 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
         findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, `use one of: ${content.keyFigures.map((f) => f.id).join(', ')}`));
       }
       const named = component.attributes['publication'];
-      if (component.name === 'AllRecommendations' && named !== undefined && !publicationIds.has(named)) {
+      if (component.name === 'AllRecommendations' && named !== undefined && namesNoPublication(named)) {
         findings.push(err(chapter.file, component.place.line, 'unknown-publication', `<AllRecommendations> names "${named}", which is not a publication`, `use one of: ${[...publicationIds].join(', ')}`));
       }
     }
@@ -326,7 +336,8 @@ export interface LoadOptions {
 export function loadSiteContent(root: string, options: LoadOptions = {}): SiteContent {
   const findings: Finding[] = [];
   const themes = loadThemes(root, findings);
-  const publications = loadPublications(root, findings);
+  const failedPublications = new Set<string>();
+  const publications = loadPublications(root, findings, failedPublications);
   const unreadable = new Set<string>();
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
@@ -344,7 +355,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
   const content: SiteContent = {
-    coverage: loadCoverage(root, new Set(publications.map((p) => p.id)), findings),
+    coverage: loadCoverage(root, new Set([...publications.map((p) => p.id), ...failedPublications]), findings),
     pressRoom: loadPressRoom(root, new Set(quotes.map((q) => `${q.publication}/${q.chapter}#${q.anchor}`)), findings),
     datasets: data.datasets,
     keyFigures: data.keyFigures,
@@ -357,8 +368,9 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
     moves: loadMoves(root, findings),
     findings,
   };
-  crossCheck(content, unreadable, data.failedDatasets);
-  findings.push(...checkInternalLinks(content));
+  crossCheck(content, unreadable, data.failedDatasets, failedPublications);
+  // A publication that does not load makes no pages: links to them wait until its error is fixed.
+  if (failedPublications.size === 0) findings.push(...checkInternalLinks(content));
   // Published links must keep working: compare with the registry, once every chapter is read as it
   // will be published. Another error (a misspelt component, a dataset that does not load) moves
   // anchors or drops them, and the address errors that followed would send editors the wrong way.
