@@ -200,3 +200,19 @@ describe('a publication whose YAML has an error', () => {
     expect(errors).toEqual([expect.stringMatching(/^src\/content\/publications\/test-report\.yaml:4:1 {2}invalid-field {2}field "date" must be a date as yyyy, yyyy-mm or yyyy-mm-dd/i)]);
   });
 });
+
+describe('schema errors in an editor’s words', () => {
+  const PUBLICATION = 'src/content/publications/test-report.yaml';
+  const errorFor = (from: string, to: string) => errorsOf(fixtureSite([{ file: PUBLICATION, content: (s) => s.replace(from, to) }])).map(formatFinding).filter((f) => f.startsWith(PUBLICATION));
+
+  it.each([
+    ['shortTitle: Test report', 'shortTitle: A short title that has grown far too long to fit', /field "shortTitle" is 48 characters long: it must be 40 or fewer/],
+    ['title: Test report', 'title:', /field "title" is empty: it must be text \(received null\)/],
+    ['order: 1', 'order: one', /field "order" must be a number, not text \(received "one"\)/],
+    ['order: 1', 'order: 1.5', /field "order" must be a whole number, not a number with decimals/],
+    ['order: 1', 'order: 1\nformat: book', /field "format" must be one of "report", "slides", "press-release" \(received "book"\)/],
+    ['summary: "A summary."', 'summary: ""', /field "summary" is empty/],
+  ])('%s → %s', (from, to, message) => {
+    expect(errorFor(from, to)).toEqual([expect.stringMatching(message)]);
+  });
+});
