@@ -216,3 +216,14 @@ describe('schema errors in an editor’s words', () => {
     expect(errorFor(from, to)).toEqual([expect.stringMatching(message)]);
   });
 });
+
+describe('a chapter’s summary', () => {
+  it('must be the chapter’s own words: a note number left in it is an error on the summary line', () => {
+    const errors = errorsOf(fixtureSite([{ file: FIRST, content: (s) => s.replace('summary: "Poverty is stark, shameful and obvious."', 'summary: "Poverty is stark, shameful and obvious.14."') }])).map(formatFinding);
+    expect(errors).toEqual([expect.stringMatching(/^src\/content\/chapters\/test-report\/first\.mdx:6:1 {2}summary-not-in-chapter {2}the summary is not word for word in the chapter’s text/)]);
+  });
+
+  it('may differ from the text in case and punctuation only', () => {
+    expect(errorsOf(fixtureSite([{ file: FIRST, content: (s) => s.replace('summary: "Poverty is stark, shameful and obvious."', 'summary: "poverty is stark – shameful and obvious"') }])).map(formatFinding)).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { chapterAnchors } from '../permalinks/anchors.ts';
 import { checkFragments } from '../permalinks/check.ts';
 import type { ChapterCache } from './chapter-cache.ts';
 import { placeholdersIn } from '../scaffold.ts';
+import { normaliseForComparison } from '../fidelity.ts';
 
 export const CONTENT_DIR = 'src/content';
 export const THEMES_FILE = `${CONTENT_DIR}/themes.yaml`;
@@ -220,6 +221,12 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   }
   const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: data.order });
   findings.push(...extract.findings);
+  // The summary is shown as the chapter's own words (contents, search, share cards): it must be them.
+  const chapterText = normaliseForComparison(extract.blocks.map((b) => b.text).join(' '));
+  if (placeholdersIn(data.summary).length === 0 && !chapterText.includes(normaliseForComparison(data.summary))) {
+    findings.push(err(file, yaml.lineOf(['summary']), 'summary-not-in-chapter', 'the summary is not word for word in the chapter’s text',
+      'copy the summary from the chapter’s own text, without note numbers (“proceedings.”, not “proceedings.14.”)'));
+  }
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);
   for (const component of extract.components) {
