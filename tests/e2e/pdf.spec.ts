@@ -36,7 +36,7 @@ for (const publication of siteContent().publications.filter((p) => p.format !== 
     expect(squash(pdf.text)).toContain(squash(last.slice(0, 80)));
     // The publication page offers the PDF with its size.
     await page.goto(`/${publication.id}/`);
-    const link = page.getByRole('link', { name: new RegExp(`as a PDF \\(PDF, [0-9.]+ (KB|MB)\\)`) });
+    const link = page.getByRole('link', { name: new RegExp(`^${publication.shortTitle} \\(PDF, [0-9.]+ (KB|MB)\\)$`) });
     await expect(link).toHaveAttribute('href', `/${publication.id}/${publication.id}.pdf`);
   });
 }
