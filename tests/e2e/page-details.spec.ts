@@ -252,3 +252,15 @@ test('each dataset’s embed code gives a frame tall enough for its embed page a
     expect(scroll, dataset.id).toBeLessThanOrEqual(height);
   }
 });
+
+test('no chart title repeats its period', async ({ page }) => {
+  await page.goto('/2021-regional-care-report/about-the-north-east/');
+  const titles = await page.locator('figcaption.chart-title').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const title of titles) {
+    const period = /\(([^)]+)\)\s*$/.exec(title.trim())?.[1];
+    if (period) expect(title.indexOf(period), title).toBe(title.lastIndexOf(period));
+  }
+  await page.goto('/data/spending-power-change-2010-to-2017-18/');
+  await expect(page.locator('figcaption.chart-title').first()).not.toContainText('(2010 to 2017/18)');
+});

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site.ts';
 import { formatFinding } from '../../src/lib/content-error.ts';
 import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
-import { formatValue } from '../../src/lib/data/format.ts';
+import { formatValue, periodAfterTitle } from '../../src/lib/data/format.ts';
 import { blockStating, valueIsStated } from '../../src/lib/data/traceability.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
@@ -85,4 +85,11 @@ describe('datasets in the fixture site', () => {
       expect(formatFinding(match!)).toMatch(c.says);
     });
   }
+});
+
+describe('a dataset title and its period', () => {
+  it('print the period after the title unless the title already says it', () => {
+    expect(periodAfterTitle('Change in council spending power, 2010 to 2017/18', '2010 to 2017/18')).toBeUndefined();
+    expect(periodAfterTitle('Relative child poverty after housing costs, North East and UK', '2014/15 to 2019/20')).toBe('2014/15 to 2019/20');
+  });
 });

@@ -37,3 +37,8 @@ export function unitLabel(unit: Unit): string {
     case 'count': return 'number';
   }
 }
+
+/** The period to print after a dataset's title, unless the title already says it ("…, 2010 to 2017/18"). */
+export function periodAfterTitle(title: string, period: string): string | undefined {
+  return title.toLowerCase().includes(period.toLowerCase()) ? undefined : period;
+}
