@@ -264,3 +264,11 @@ test('no chart title repeats its period', async ({ page }) => {
   await page.goto('/data/spending-power-change-2010-to-2017-18/');
   await expect(page.locator('figcaption.chart-title').first()).not.toContainText('(2010 to 2017/18)');
 });
+
+test('an embed page names its icon, so browsers ask for no /favicon.ico that does not exist', async ({ page }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => { if (response.status() === 404) missing.push(response.url()); });
+  await page.goto('/data/child-poverty-after-housing-costs/embed/');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
+  expect(missing).toEqual([]);
+});
