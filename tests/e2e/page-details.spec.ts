@@ -272,3 +272,19 @@ test('an embed page names its icon, so browsers ask for no /favicon.ico that doe
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
   expect(missing).toEqual([]);
 });
+
+test('on a phone the datasets list reads as labelled blocks, with nothing to scroll sideways; on a wide screen it is a table', async ({ browser }) => {
+  const phone = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await phone.goto('/data/');
+  const region = phone.getByRole('region', { name: 'Datasets' });
+  const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const firstUnit = phone.locator('.data-index tbody tr').first().locator('td').first();
+  expect(await firstUnit.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Unit: "');
+  await phone.close();
+  const wide = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await wide.goto('/data/');
+  await expect(wide.locator('.data-index thead th').first()).toBeVisible();
+  expect(await wide.locator('.data-index tbody tr').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
+  await wide.close();
+});
