@@ -238,9 +238,9 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
         fix: `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
       continue;
     }
+    // The extractor has annotated the tree: the anchors' attributes are the build's own.
+    const setByBuild = (ATTRIBUTES_SET_BY_ANNOTATE as Record<string, readonly string[] | undefined>)[component.name] ?? [];
     for (const attribute of Object.keys(component.attributes)) {
-      // The extractor has annotated the tree: the anchors' attributes are the build's own.
-      const setByBuild = (ATTRIBUTES_SET_BY_ANNOTATE as Record<string, readonly string[] | undefined>)[component.name] ?? [];
       if (spec.takes.includes(attribute) || setByBuild.includes(attribute)) continue;
       const meant = likelyAttribute(attribute, spec.takes);
       const takes = spec.takes.length === 0 ? 'no attributes' : `only ${spec.takes.map((n) => `"${n}"`).join(', ')}`;
