@@ -22,7 +22,7 @@ const PARA_2 = 'Children and young people’s outcomes should be the primary foc
 
 const anchor = (id: string, text: string, line = 1) => ({ id, text, what: id, file: 'x.mdx', line });
 const moves = (pages: [string, string][] = [], fragments: [string, string][] = []): Moves =>
-  ({ pages: new Map(pages), fragments: new Map(fragments), lineOf: () => 3 });
+  ({ pages: new Map(pages), fragments: new Map(fragments), lines: new Map([...pages.map(([from]) => `pages\0${from}`), ...fragments.map(([from]) => `fragments\0${from}`)].map((key) => [key, 3])) });
 
 describe('excerpts and similarity', () => {
   it('remember the first twelve words without case or punctuation', () => {

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../content-error.ts';
 import { excerpt, similarity, SAME_TEXT, type Anchor, type PageAnchors, type Registry } from './registry.ts';
-import { MOVES_FILE, parseFragment, type Moves } from './moves.ts';
+import { MOVES_FILE, moveLine, parseFragment, type Moves } from './moves.ts';
 
 /** At most this many detailed messages per page; the rest are summed up in one. */
 const DETAIL = 4;
@@ -35,7 +35,7 @@ export function checkFragments(registry: Registry, anchors: PageAnchors, moves: 
   const findings: Finding[] = [];
   for (const [from] of moves.pages) {
     if (anchors.has(from)) {
-      findings.push(error(MOVES_FILE, moves.lineOf('pages', from), 'move-shadowed', `${from} is declared as moved, but a chapter still makes that page`, `remove the line, or rename the chapter file`));
+      findings.push(error(MOVES_FILE, moveLine(moves, 'pages', from), 'move-shadowed', `${from} is declared as moved, but a chapter still makes that page`, `remove the line, or rename the chapter file`));
     }
   }
   for (const [from, to] of moves.fragments) {
@@ -43,11 +43,11 @@ export function checkFragments(registry: Registry, anchors: PageAnchors, moves: 
     const source = parseFragment(from)!;
     const page = anchors.get(target.page);
     if (page && !page.some((a) => a.id === target.id)) {
-      findings.push(error(MOVES_FILE, moves.lineOf('fragments', from), 'move-target-missing', `${from} is declared as moved to ${to}, but that page has no anchor #${target.id}`, `use one of the anchors of ${target.page}, e.g. #${page.find((a) => !a.retired)?.id ?? 'para-1'}`));
+      findings.push(error(MOVES_FILE, moveLine(moves, 'fragments', from), 'move-target-missing', `${from} is declared as moved to ${to}, but that page has no anchor #${target.id}`, `use one of the anchors of ${target.page}, e.g. #${page.find((a) => !a.retired)?.id ?? 'para-1'}`));
     }
     const still = anchors.get(source.page) ?? anchors.get(moves.pages.get(source.page) ?? '');
     if (still?.some((a) => a.id === source.id)) {
-      findings.push(error(MOVES_FILE, moves.lineOf('fragments', from), 'move-shadowed', `${from} is declared as moved, but #${source.id} is still on the page, so old links would land there and not at ${to}`, `remove the line; to keep published numbers when adding a paragraph, mark it with {/* inserted */} instead`));
+      findings.push(error(MOVES_FILE, moveLine(moves, 'fragments', from), 'move-shadowed', `${from} is declared as moved, but #${source.id} is still on the page, so old links would land there and not at ${to}`, `remove the line; to keep published numbers when adding a paragraph, mark it with {/* inserted */} instead`));
     }
   }
 
@@ -103,7 +103,7 @@ export function checkFragments(registry: Registry, anchors: PageAnchors, moves: 
 export function checkPages(registry: Registry, built: ReadonlySet<string>, moves: Moves): Finding[] {
   const findings: Finding[] = [];
   for (const [from, to] of moves.pages) {
-    if (!built.has(to)) findings.push(error(MOVES_FILE, moves.lineOf('pages', from), 'move-target-missing', `${from} is declared as moved to ${to}, but the site has no such page`, 'give the path of a page the site has now, ending in "/"'));
+    if (!built.has(to)) findings.push(error(MOVES_FILE, moveLine(moves, 'pages', from), 'move-target-missing', `${from} is declared as moved to ${to}, but the site has no such page`, 'give the path of a page the site has now, ending in "/"'));
   }
   const gone = registry.pages.filter((p) => !built.has(p));
   for (const page of gone.slice(0, 10)) {

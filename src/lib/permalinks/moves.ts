@@ -18,12 +18,17 @@ export interface Moves {
   pages: Map<string, string>;
   /** "old page path#id" → "new page path#id". */
   fragments: Map<string, string>;
-  /** Line of an entry in moves.yaml, for messages. */
-  lineOf: (section: 'pages' | 'fragments', key: string) => number | undefined;
+  /** Line of each entry in moves.yaml ("pages\0old" or "fragments\0old"), for messages. */
+  lines: Map<string, number>;
 }
 
 export function noMoves(): Moves {
-  return { pages: new Map(), fragments: new Map(), lineOf: () => undefined };
+  return { pages: new Map(), fragments: new Map(), lines: new Map() };
+}
+
+/** The line of moves.yaml that declares this move, if it is declared there. */
+export function moveLine(moves: Moves, section: 'pages' | 'fragments', from: string): number | undefined {
+  return moves.lines.get(`${section}\0${from}`);
 }
 
 const PAGE = /^\/(?:[a-z0-9._-]+\/)*$/;
@@ -46,7 +51,7 @@ export function loadMoves(root: string, findings: Finding[]): Moves {
     problem(yaml.syntaxError.line, yaml.syntaxError.message, 'fix the YAML on this line: each entry is  old: new  on one line, under "pages:" or "fragments:"');
     return noMoves();
   }
-  const moves: Moves = { pages: new Map(), fragments: new Map(), lineOf: (section, key) => yaml.lineOf([section, key]) };
+  const moves = noMoves();
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     if (key !== 'pages' && key !== 'fragments') problem(yaml.lineOf([key]), `"${key}" is not a section of this file`, 'use "pages:" for pages that moved and "fragments:" for anchors that moved');
@@ -71,6 +76,7 @@ export function loadMoves(root: string, findings: Finding[]): Moves {
         continue;
       }
       moves[section].set(from, to as string);
+      if (line !== undefined) moves.lines.set(`${section}\0${from}`, line);
     }
   }
   return moves;
