@@ -72,6 +72,27 @@ describe('bad input names the file, the line and the fix', () => {
   });
 });
 
+describe('one mistake gives one error, not a cascade', () => {
+  const rulesOf = (changes: Parameters<typeof fixtureSite>[0]) => errorsOf(fixtureSite(changes)).map((f) => `${f.file} ${f.rule}`);
+  const misspelt = (s: string) => s.replace('<Recommendation number={3}', '<Recomendation number={3}').replace('</Recommendation>', '</Recomendation>');
+  const broken = (s: string) => s.replace('</Quote>', '</Quot>');
+
+  it('a misspelt <Recommendation> is not also a gap in the numbering', () => {
+    expect(rulesOf([{ file: SECOND, content: misspelt }])).toEqual([`${SECOND} unknown-component`]);
+  });
+
+  it('a chapter that cannot be read is not also a missing chapter for the dataset that names it', () => {
+    expect(rulesOf([{ file: FIRST, content: broken }])).toEqual([`${FIRST} mdx-syntax`]);
+  });
+
+  it('a chapter that cannot be read is not also a broken link in the chapters that link to it', () => {
+    const linking = (s: string) => `${s.trimEnd()}\n\nSee [the first chapter](/test-report/first/).\n`;
+    expect(rulesOf([{ file: FIRST, content: broken }, { file: SECOND, content: linking }])).toEqual([`${FIRST} mdx-syntax`]);
+    // Once it is fixed, the links are checked again.
+    expect(rulesOf([{ file: SECOND, content: (s) => linking(s).replace('/test-report/first/', '/test-report/frist/') }])).toEqual([`${SECOND} broken-link`]);
+  });
+});
+
 describe('loading the content again (as astro dev does after a save)', () => {
   it('reads an unchanged chapter from memory, a changed one afresh, and reports its errors every time', async () => {
     const { readFileSync, writeFileSync } = await import('node:fs');

@@ -221,18 +221,14 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   }
   const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: data.order });
   findings.push(...extract.findings);
-  // The summary is shown as the chapter's own words (contents, search, share cards): it must be them.
-  const chapterText = normaliseForComparison(extract.blocks.map((b) => b.text).join(' '));
-  if (placeholdersIn(data.summary).length === 0 && !chapterText.includes(normaliseForComparison(data.summary))) {
-    findings.push(err(file, yaml.lineOf(['summary']), 'summary-not-in-chapter', 'the summary is not word for word in the chapter’s text',
-      'copy the summary from the chapter’s own text, without note numbers (“proceedings.”, not “proceedings.14.”)'));
-  }
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);
+  let unknownComponent = false;
   for (const component of extract.components) {
     const spec = AUTHOR_COMPONENTS[component.name];
     const { line, column } = component.place;
     if (!spec) {
+      unknownComponent = true;
       findings.push({ file, line, column, rule: 'unknown-component', severity: 'error',
         message: `<${component.name}> is not a component this site knows`,
         fix: `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
@@ -254,6 +250,13 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
           message: `<${component.name}> needs the attribute "${attribute}"`, fix: `write it like ${spec.example}` });
       }
     }
+  }
+  // The summary is shown as the chapter's own words (contents, search, share cards): it must be them.
+  // (Text inside a component the check does not know is not read, so then it waits for the fix.)
+  const chapterText = normaliseForComparison(extract.blocks.map((b) => b.text).join(' '));
+  if (!unknownComponent && placeholdersIn(data.summary).length === 0 && !chapterText.includes(normaliseForComparison(data.summary))) {
+    findings.push(err(file, yaml.lineOf(['summary']), 'summary-not-in-chapter', 'the summary is not word for word in the chapter’s text',
+      'copy the summary from the chapter’s own text, without note numbers (“proceedings.”, not “proceedings.14.”)'));
   }
   const fieldLines = Object.fromEntries(Object.keys(data).map((field) => [field, yaml.lineOf([field])]));
   return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
@@ -345,11 +348,22 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
   const themes = loadThemes(root, findings);
   const failedPublications = new Set<string>();
   const publications = loadPublications(root, findings, failedPublications);
+  // Publications with a chapter that could not be read, or read only in part (a component the
+  // check does not know, so a recommendation in it may be missed), and the chapters that could
+  // not be read ("<publication>/<slug>"). Their own errors are reported; what depends on them
+  // (numbering, links, datasets' chapters) is checked once they are fixed.
   const unreadable = new Set<string>();
+  const unreadableChapters = new Set<string>();
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
       const chapter = loadChapterOnce(root, path, findings, options.cache);
-      if (!chapter) unreadable.add(relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/)[0] ?? '');
+      const [publication = '', file = ''] = relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/);
+      if (!chapter) {
+        unreadable.add(publication);
+        unreadableChapters.add(`${publication}/${basename(file, '.mdx')}`);
+      } else if (findings.some((f) => f.rule === 'unknown-component' && f.file === chapter.file)) {
+        unreadable.add(publication);
+      }
       return chapter;
     })
     .filter((c): c is ChapterEntry => c !== undefined);
@@ -359,7 +373,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
     const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
     return pa - pb || oa - ob;
   });
-  const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings);
+  const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings, unreadableChapters);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
   const content: SiteContent = {
     coverage: loadCoverage(root, new Set([...publications.map((p) => p.id), ...failedPublications]), findings),
@@ -376,8 +390,8 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
     findings,
   };
   crossCheck(content, unreadable, data.failedDatasets, failedPublications);
-  // A publication that does not load makes no pages: links to them wait until its error is fixed.
-  if (failedPublications.size === 0) findings.push(...checkInternalLinks(content));
+  // A publication or chapter that does not load makes no pages: links wait until its error is fixed.
+  if (failedPublications.size === 0 && unreadableChapters.size === 0) findings.push(...checkInternalLinks(content));
   // Published links must keep working: compare with the registry, once every chapter is read as it
   // will be published. Another error (a misspelt component, a dataset that does not load) moves
   // anchors or drops them, and the address errors that followed would send editors the wrong way.
