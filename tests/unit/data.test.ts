@@ -71,7 +71,10 @@ describe('datasets in the fixture site', () => {
     { name: 'series shorter than the categories', change: (s) => s.replace('[29, 31]', '[29]'), rule: 'series-length', line: 10, says: /series\[1\]\.values has 1 value but there are 2 categories/ },
     { name: 'value not stated in the source sentence', change: (s) => s.replace('[29, 31]', '[29, 32]'), rule: 'value-not-stated', line: 10, says: /series\[1\]\.values\[1\] is 32/ },
     { name: 'statement not in the source document', change: (s) => s.replace('against 29% to 31% in the UK.', 'against 29% to 31% across the UK.'), rule: 'statement-not-in-source', line: 17, says: /statedIn\[0\]\.text is not in test\.txt/ },
-    { name: 'JSON syntax error', change: (s) => s.replace('"Now"]', '"Now",]'), rule: 'json-syntax', line: 7, says: /not valid JSON/ },
+    { name: 'JSON syntax error', change: (s) => s.replace('"Now"]', '"Now",]'), rule: 'json-syntax', line: 7, says: /not valid JSON: a comma after the last item/ },
+    // The parser meets these at the next line's item: the error names the line with the comma.
+    { name: 'a comma after the last item, before a line with only the bracket', change: (s) => s.replace('[29, 31] }', '[29, 31] },'), rule: 'json-syntax', line: 10, says: /:10:\d+ {2}json-syntax {2}not valid JSON: a comma after the last item/ },
+    { name: 'a missing comma at the end of a line', change: (s) => s.replace('[26, 37] },', '[26, 37] }'), rule: 'json-syntax', line: 9, says: /:9:\d+ {2}json-syntax {2}not valid JSON: a comma is missing at the end of this line/ },
     { name: '<Chart> naming a dataset that does not exist', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="child-poverty"'), rule: 'unknown-dataset', line: 22, says: /first\.mdx:22:1 {2}unknown-dataset {2}<Chart> names the dataset "child-poverty"/ },
   ];
   for (const c of cases) {

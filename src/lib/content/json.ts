@@ -12,11 +12,27 @@ export function parseLocatedJson(text: string): LocatedYaml {
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
   if (first) {
-    const before = text.slice(0, first.offset);
+    const { offset, message } = whereTheMistakeIs(text, first);
+    const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    const words = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return { data: undefined, lineOf: () => line, syntaxError: { message: words, line, column } };
+    return { data: undefined, lineOf: () => line, syntaxError: { message, line, column } };
   }
   return parseLocatedYaml(text);
+}
+
+/**
+ * The parser notices a stray or missing comma only at the next item, often on the next line:
+ * name the place where the comma is, or should be, instead.
+ */
+function whereTheMistakeIs(text: string, error: ParseError): { offset: number; message: string } {
+  const previous = text.slice(0, error.offset).trimEnd();
+  const next = text[error.offset];
+  if (previous.endsWith(',') && (next === ']' || next === '}')) {
+    return { offset: previous.length - 1, message: 'a comma after the last item (remove it)' };
+  }
+  if (printParseErrorCode(error.error) === 'CommaExpected') {
+    return { offset: previous.length, message: 'a comma is missing at the end of this line, before the next item' };
+  }
+  return { offset: error.offset, message: printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() };
 }
