@@ -138,4 +138,6 @@ writeFileSync(join(work, 'build-steps.json'), `${JSON.stringify(steps, null, 2)}
 if (withAssets && registry && writeRegistry(root, registry)) {
   console.log(`New published addresses were recorded in ${REGISTRY_FILE}: commit it with your change, so later builds keep them working.`);
 }
-console.log('Build complete: dist/ now holds the new site.');
+console.log(withAssets
+  ? 'Build complete: dist/ now holds the new site.'
+  : 'Build complete, pages only (BUILD_ASSETS=0): dist/ has no PDFs, share images or search index, and published addresses were not checked. Run npm run build before publishing.');

@@ -1,6 +1,8 @@
 /**
  * Sätteri hast plugin for the links in chapter HTML:
- * - root-relative links get the site's base path, so content works under a sub-path;
+ * - root-relative links get the site's base path, so content works under a sub-path, and a page
+ *   address its trailing slash (the site is built with trailingSlash: 'always', so
+ *   /report/care-markets is not found where /report/care-markets/ is);
  * - external links open safely (rel="noopener noreferrer").
  * It runs before annotateHast, which replaces numbered lists and tables with a wrapper: an edit
  * to a link inside one, made in the same pass, would be lost.
@@ -11,7 +13,20 @@ export interface SatteriLinksOptions {
   base: string;
 }
 
-/** Root-relative links get the base path; external links open safely. */
+/**
+ * A page of this site written without its trailing slash gets it, keeping any ?query and #fragment:
+ * /report/care-markets#x → /report/care-markets/#x. A file (a last segment with an extension,
+ * /data/x.csv) is left as it is.
+ */
+export function withTrailingSlash(href: string): string {
+  const match = /^([^?#]*)(.*)$/s.exec(href)!;
+  const path = match[1]!;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (path === '' || path.endsWith('/') || last.includes('.')) return href;
+  return `${path}/${match[2]}`;
+}
+
+/** Root-relative links get the base path and a page's trailing slash; external links open safely. */
 export function linksHast({ base }: SatteriLinksOptions): HastPluginEntry {
   const prefix = base.replace(/\/$/, '');
   return {
@@ -21,8 +36,10 @@ export function linksHast({ base }: SatteriLinksOptions): HastPluginEntry {
       visit(node, ctx) {
         const href = node.properties?.['href'];
         if (typeof href !== 'string') return;
-        if (href.startsWith('/') && !href.startsWith('//') && prefix && !href.startsWith(`${prefix}/`)) {
-          ctx.setProperty(node, 'href', `${prefix}${href}`);
+        if (href.startsWith('/') && !href.startsWith('//')) {
+          const page = withTrailingSlash(href);
+          const full = prefix && !page.startsWith(`${prefix}/`) ? `${prefix}${page}` : page;
+          if (full !== href) ctx.setProperty(node, 'href', full);
         } else if (/^https?:\/\//.test(href)) {
           ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
         }

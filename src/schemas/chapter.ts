@@ -1,6 +1,7 @@
 /** A chapter: one MDX file, one page of a publication. */
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
+import { daySchema } from './publication.ts';
 
 export const chapterSchema = z.object({
   publication: idSchema,
@@ -14,7 +15,7 @@ export const chapterSchema = z.object({
   editorialNotes: z.array(z.string().min(1)).default([]),
   /** Corrections made after publication on this site, newest last; listed on /corrections/. */
   corrections: z.array(z.object({
-    date: z.iso.date({ error: 'must be a date written as YYYY-MM-DD' }),
+    date: daySchema,
     note: z.string().min(1),
   })).default([]),
 });

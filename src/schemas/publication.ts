@@ -2,10 +2,26 @@
 import { z } from 'astro/zod';
 
 /** Dates are written to the precision the source gives: "2023", "2021-07" or "2021-07-28". */
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2021-07"')
-  .refine(isRealDate, 'must be a real date: months run from 01 to 12, and days to the end of their month, e.g. "2021-07" or "2021-07-28"');
+  .regex(PARTIAL_DATE, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2021-07"')
+  .refine(isRealDate, 'must be a real date: months run from 01 to 12, and days to the end of their month, e.g. "2021-07" or "2021-07-28"')
+  // Checked only once the value has the shape of a date, so a bad one gets a single message.
+  .refine((value) => !PARTIAL_DATE.test(value) || !isAfterToday(value), 'is after today: a date on this site is when something happened');
+
+/** A day written YYYY-MM-DD that exists and has passed (a correction's date, say). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const daySchema = z
+  .string()
+  .regex(DAY, 'must be a date written as YYYY-MM-DD, e.g. "2026-11-23"')
+  .refine((value) => !DAY.test(value) || isRealDate(value), 'must be a real date: months run from 01 to 12, and days to the end of their month')
+  .refine((value) => !DAY.test(value) || !isAfterToday(value), 'is after today: a date on this site is when something happened');
+
+/** Whether a date, to the precision it is written ("2021", "2021-07" or "2021-07-28"), is after today. */
+export function isAfterToday(value: string, today: Date = new Date()): boolean {
+  return value > today.toISOString().slice(0, value.length);
+}
 
 /** "2021-13" and "2021-02-30" have the shape of a date but name no day. */
 export function isRealDate(value: string): boolean {

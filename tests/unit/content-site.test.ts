@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site.ts';
 import { formatFinding } from '../../src/lib/content-error.ts';
-import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE, fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
 afterAll(removeFixtureSites);
 
@@ -42,7 +44,7 @@ describe('bad input names the file, the line and the fix', () => {
     { name: 'unknown component', file: FIRST, change: (s) => s.replace('<Lead>', '<Intro>').replace('</Lead>', '</Intro>'), rule: 'unknown-component', line: 10, says: /<Intro> is not a component/ },
     { name: 'quote without attribution', file: SECOND, change: (s) => s.replace('<Quote by="North East secondary headteacher">\n\nIn 24 years of teaching, a', '<Quote>\n\nIn 24 years of teaching, a'), rule: 'quote-attribution', line: 24, says: /no attribution/ },
     { name: 'duplicate recommendation number', file: SECOND, change: (s) => s.replace('number={3}', 'number={2}'), rule: 'recommendation-duplicate', line: 21, says: /number 2 .*more than once.*first\.mdx:38.*second\.mdx:12/ },
-    { name: 'gap in recommendation numbers', file: SECOND, change: (s) => s.replace('number={3}', 'number={4}'), rule: 'recommendation-gap', line: 27, says: /skip 3/ },
+    { name: 'gap in recommendation numbers', file: SECOND, change: (s) => s.replace('number={3}', 'number={4}'), rule: 'recommendation-gap', line: 12, says: /skip 3: this recommendation is number 4/ },
     { name: 'recommendation with unknown theme', file: SECOND, change: (s) => s.replace('theme="care-markets"', 'theme="care-market"'), rule: 'unknown-theme', line: 12, says: /recommendation 3 .*"care-market"/ },
     { name: 'no frontmatter', file: SECOND, change: (s) => s.replace(/^---[\s\S]*?---\n/, ''), rule: 'missing-frontmatter', line: 1, says: /no frontmatter/ },
     { name: 'bad YAML', file: FIRST, change: (s) => s.replace('title: First chapter', 'title: "First chapter'), rule: 'yaml-syntax', line: 4, says: /frontmatter/ },
@@ -55,7 +57,7 @@ describe('bad input names the file, the line and the fix', () => {
       expect(match, `expected a ${c.rule} error, got:\n${errors.map(formatFinding).join('\n')}`).toBeDefined();
       expect(formatFinding(match!)).toMatch(c.says);
       expect(match!.fix.length).toBeGreaterThan(10);
-      if (c.rule === 'recommendation-duplicate' || c.rule === 'recommendation-gap') return;
+      if (c.rule === 'recommendation-duplicate') return;
       expect(match!.file).toBe(c.file);
       expect(match!.line).toBe(c.line);
     });
@@ -83,6 +85,44 @@ describe('one mistake gives one error, not a cascade', () => {
 
   it('a chapter that cannot be read is not also a missing chapter for the dataset that names it', () => {
     expect(rulesOf([{ file: FIRST, content: broken }])).toEqual([`${FIRST} mdx-syntax`]);
+  });
+
+  it('a misspelt attribute is not also a missing one, nor a gap in the numbering', () => {
+    expect(rulesOf([{ file: SECOND, content: (s) => s.replace('theme="care-markets"', 'thme="care-markets"') }])).toEqual([`${SECOND} unknown-attribute`]);
+    expect(rulesOf([{ file: SECOND, content: (s) => s.replace('number={3}', 'numbr={3}') }])).toEqual([`${SECOND} unknown-attribute`]);
+  });
+
+  it('a misspelt publication in a chapter is one error, not also numbering and dataset errors', () => {
+    expect(rulesOf([{ file: FIRST, content: (s) => s.replace('publication: test-report', 'publication: test-reports') }])).toEqual([`${FIRST} publication-folder`]);
+  });
+
+  it('a number written twice is reported as a repeat, not also as a gap or a repeated anchor', () => {
+    expect(rulesOf([{ file: SECOND, content: (s) => s.replace('number={3}', 'number={2}') }])).toEqual([`${FIRST} recommendation-duplicate`]);
+  });
+
+  it('a theme colour that text in it could not be read on is an error on its line', () => {
+    const themes = 'src/content/themes.yaml';
+    const line = readFileSync(join(FIXTURE, themes), 'utf8').split('\n').indexOf('  colour: "#a0362a"') + 1;
+    const errors = errorsOf(fixtureSite([{ file: themes, content: (s) => s.replace('colour: "#a0362a"', 'colour: "#ccffcc"') }]));
+    expect(errors.map(formatFinding)).toEqual([expect.stringMatching(new RegExp(`^src/content/themes\\.yaml:${line}:1  low-contrast  field "colour" \\("#ccffcc"\\) has a contrast of 1\\.\\d:1 with the light page, and theme text needs 4\\.5:1  \\(choose a darker colour`))]);
+  });
+
+  it('a theme whose entry has an error is not also unknown to the chapters and recommendations that name it', () => {
+    const themes = 'src/content/themes.yaml';
+    const errors = errorsOf(fixtureSite([{ file: themes, content: (s) => s.replace('colour: "#1f6b3a"', 'colour: #1f6b3a') }]));
+    expect(errors.map((f) => `${f.file} ${f.rule}`)).toEqual([`${themes} invalid-field`]);
+    expect(formatFinding(errors[0]!)).toMatch(/:6:1 {2}invalid-field {2}field "colour" is read as empty: in YAML a # starts a comment {2}\(put the colour in quotes: colour: "#1f6b3a"\)/);
+  });
+
+  it('a press-room quote in a chapter with an error waits for the fix; one in a renamed chapter is pointed to its new name', () => {
+    const ref = loadSiteContent(fixtureSite()).quotes.filter((q) => q.chapter === 'second').map((q) => `test-report/second#${q.anchor}`)[0]!;
+    const press = { file: 'src/content/press.yaml', content: `featuredQuotes:\n  - ${ref}\n` };
+    expect(rulesOf([press])).toEqual([]);
+    expect(rulesOf([press, { file: SECOND, content: misspelt }])).toEqual([`${SECOND} unknown-component`]);
+    const second = readFileSync(join(FIXTURE, SECOND), 'utf8');
+    const renamed = errorsOf(fixtureSite([press, { file: SECOND, content: null }, { file: SECOND.replace('second', 'second-part'), content: second },
+      { file: 'src/content/moves.yaml', content: 'pages:\n  /test-report/second/: /test-report/second-part/\n' }]));
+    expect(renamed.map(formatFinding)).toEqual([`src/content/press.yaml:2:1  unknown-quote  "${ref}" names the chapter "test-report/second", which moved to "test-report/second-part" (src/content/moves.yaml)  (write "${ref.replace('/second#', '/second-part#')}")`]);
   });
 
   it('a chapter that cannot be read is not also a broken link in the chapters that link to it', () => {

@@ -8,6 +8,7 @@ import { paths, withBase } from '../../src/lib/urls.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../../src/lib/palette.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
+import { daySchema, isAfterToday, partialDateSchema } from '../../src/schemas/publication.ts';
 
 describe('recommendation numbering', () => {
   it('accepts 1..N in any order', () => {
@@ -17,14 +18,14 @@ describe('recommendation numbering', () => {
     expect(checkNumbering([{ number: 1, where: 'a:1' }, { number: 2, where: 'a:5' }, { number: 2, where: 'b:3' }]))
       .toEqual([{ kind: 'duplicate', number: 2, where: ['a:5', 'b:3'] }]);
   });
-  it('reports each missing number and the one before it', () => {
-    expect(checkNumbering([{ number: 1, where: 'a:1' }, { number: 4, where: 'b:9' }])).toEqual([
-      { kind: 'gap', number: 2, where: ['a:1'] },
-      { kind: 'gap', number: 3, where: ['a:1'] },
+  it('reports each run of missing numbers once, where the number after it is written', () => {
+    expect(checkNumbering([{ number: 1, where: 'a:1' }, { number: 4, where: 'b:9' }, { number: 5, where: 'b:12' }, { number: 7, where: 'c:2' }])).toEqual([
+      { kind: 'gap', number: 2, last: 3, next: 4, where: ['b:9'] },
+      { kind: 'gap', number: 6, last: 6, next: 7, where: ['c:2'] },
     ]);
   });
   it('reports a list that does not start at 1', () => {
-    expect(checkNumbering([{ number: 2, where: 'a:1' }])).toEqual([{ kind: 'gap', number: 1, where: [] }]);
+    expect(checkNumbering([{ number: 2, where: 'a:1' }])).toEqual([{ kind: 'gap', number: 1, last: 1, next: 2, where: ['a:1'] }]);
   });
   it('groups by key in order of first appearance', () => {
     const groups = groupBy([{ t: 'b', n: 1 }, { t: 'a', n: 2 }, { t: 'b', n: 3 }], (x) => x.t);
@@ -220,5 +221,27 @@ describe('content files, for astro dev', async () => {
     expect(isContentFile('/site', '/site/src/components/Quote.astro')).toBe(false);
     expect(isContentFile('/site', '/site/database/x.json')).toBe(false);
     expect(isContentFile('/site', '/other/src/content/a.mdx')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  const problem = (schema: typeof daySchema, value: string) => {
+    const result = schema.safeParse(value);
+    return result.success ? undefined : result.error.issues.map((i) => i.message);
+  };
+  it('a correction’s day must exist and have passed, with one message for each mistake', () => {
+    expect(problem(daySchema, '2026-02-30')).toEqual(['must be a real date: months run from 01 to 12, and days to the end of their month']);
+    expect(problem(daySchema, '30/02/2026')).toEqual(['must be a date written as YYYY-MM-DD, e.g. "2026-11-23"']);
+    expect(problem(daySchema, '2999-01-01')).toEqual(['is after today: a date on this site is when something happened']);
+    expect(problem(daySchema, '2021-07-28')).toBeUndefined();
+  });
+  it('a publication date is after today only if the whole of its year, month or day is', () => {
+    const today = new Date('2026-11-30T12:00:00Z');
+    expect(isAfterToday('2026', today)).toBe(false);
+    expect(isAfterToday('2026-11', today)).toBe(false);
+    expect(isAfterToday('2026-12', today)).toBe(true);
+    expect(isAfterToday('2026-11-30', today)).toBe(false);
+    expect(isAfterToday('2026-12-01', today)).toBe(true);
+    expect(problem(partialDateSchema, '2201-07')).toEqual(['is after today: a date on this site is when something happened']);
   });
 });

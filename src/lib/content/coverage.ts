@@ -6,6 +6,7 @@ import { coverageSchema, pressRoomSchema, type Coverage, type PressRoom } from '
 import { parseLocatedYaml } from './yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { textIsIn } from '../data/traceability.ts';
+import type { Moves } from '../permalinks/moves.ts';
 
 export const COVERAGE_FILE = 'src/content/coverage.yaml';
 export const PRESS_FILE = 'src/content/press.yaml';
@@ -45,7 +46,15 @@ export function loadCoverage(root: string, publicationIds: ReadonlySet<string>, 
   return out;
 }
 
-export function loadPressRoom(root: string, quoteRefs: ReadonlySet<string>, findings: Finding[]): PressRoom {
+/** What the press room's quotes depend on besides the quotes themselves. */
+export interface PressRoomContext {
+  /** Chapters ("<publication>/<slug>") with errors of their own: their quotes are checked once those are fixed. */
+  chaptersWithErrors?: ReadonlySet<string>;
+  /** Moved pages, so a quote in a renamed chapter is pointed to the chapter's new name. */
+  moves?: Pick<Moves, 'pages'>;
+}
+
+export function loadPressRoom(root: string, quoteRefs: ReadonlySet<string>, findings: Finding[], context: PressRoomContext = {}): PressRoom {
   const path = join(root, PRESS_FILE);
   if (!existsSync(path)) return { featuredQuotes: [] };
   const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
@@ -59,7 +68,17 @@ export function loadPressRoom(root: string, quoteRefs: ReadonlySet<string>, find
     return { featuredQuotes: [] };
   }
   result.data.featuredQuotes.forEach((ref, i) => {
-    if (!quoteRefs.has(ref)) findings.push(error(PRESS_FILE, yaml.lineOf(['featuredQuotes', i]), 'unknown-quote', `"${ref}" is not a quote on the site`, 'copy the quote’s link from the Quotes page: its chapter and its #quote-… anchor'));
+    if (quoteRefs.has(ref)) return;
+    const [chapter = '', anchor = ''] = ref.split('#');
+    if (context.chaptersWithErrors?.has(chapter)) return;
+    const line = yaml.lineOf(['featuredQuotes', i]);
+    const movedTo = context.moves?.pages.get(`/${chapter}/`)?.replace(/^\/|\/$/g, '');
+    const renamed = movedTo ? `${movedTo}#${anchor}` : undefined;
+    if (renamed && quoteRefs.has(renamed)) {
+      findings.push(error(PRESS_FILE, line, 'unknown-quote', `"${ref}" names the chapter "${chapter}", which moved to "${movedTo}" (src/content/moves.yaml)`, `write "${renamed}"`));
+    } else {
+      findings.push(error(PRESS_FILE, line, 'unknown-quote', `"${ref}" is not a quote on the site`, 'copy the quote’s link from the Quotes page: its chapter and its #quote-… anchor'));
+    }
   });
   return result.data;
 }

@@ -1,9 +1,10 @@
 /**
  * Content lint rules that read one chapter's MDX tree: links, code in braces, repeated words,
- * quotation marks, image alt text. Any finding can be silenced for one line with an MDX comment on the line
+ * quotation marks, image alt text, and Markdown or MDX the site does not use (footnotes, a second
+ * `#` title, import/export lines, bold never closed). Any finding can be silenced for one line with an MDX comment on the line
  * before it (or on the same line):  {/* lint-ignore repeated-word *\/}
  */
-import type { Root, Link, Image, Text } from 'mdast';
+import type { Root, Link, Image, Text, Heading, Definition, FootnoteReference, FootnoteDefinition } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Finding, Severity } from '../content-error.ts';
@@ -57,6 +58,26 @@ function onlyComments(value: string): boolean {
   return value.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
 }
 
+/** A link that runs a script instead of going to a page. */
+const SCRIPT_LINK = /^\s*(javascript|vbscript|data):/i;
+
+/** The place of the character at `index` of a text node's value (exact when nothing before it is escaped). */
+function placeIn(node: Node, value: string, index: number): { line: number; column: number } {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const before = value.slice(0, index);
+  const newline = before.lastIndexOf('\n');
+  const lines = before.split('\n').length - 1;
+  return { line: start.line + lines, column: newline === -1 ? start.column + index : index - newline };
+}
+
+/** Is the text node written exactly as its value (no escapes or character references in it)? */
+function writtenAsIs(node: Node, value: string): boolean {
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset === value.length;
+}
+
+const noteN = (identifier: string): string => (/^\d+$/.test(identifier) ? identifier : '…');
+
 function sameAddress(text: string, href: string): boolean {
   const norm = (s: string): string => s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
   return norm(text) === norm(href);
@@ -66,18 +87,21 @@ export function lintChapter(tree: Root, file: string): LintResult {
   const silenced = silences(tree);
   const findings: Finding[] = [];
   const internalLinks: LinkTarget[] = [];
-  const add = (node: Node, rule: string, severity: Severity, message: string, fix: string): void => {
-    const line = node.position?.start.line ?? 1;
-    if (silenced.has(`${rule}@${line}`)) return;
-    findings.push({ file, line, column: node.position?.start.column ?? 1, rule, message, fix, severity });
+  const addAt = (place: { line: number; column: number }, rule: string, severity: Severity, message: string, fix: string): void => {
+    if (silenced.has(`${rule}@${place.line}`)) return;
+    findings.push({ file, line: place.line, column: place.column, rule, message, fix, severity });
   };
+  const add = (node: Node, rule: string, severity: Severity, message: string, fix: string): void =>
+    addAt({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }, rule, severity, message, fix);
 
   walk(tree, (node, parent) => {
     if (node.type === 'link') {
       const link = node as Link;
       const text = toString(link);
       const url = link.url.trim();
-      if (url === '' || url === '#') {
+      if (SCRIPT_LINK.test(url)) {
+        add(link, 'script-link', 'error', `the link “${text}” runs a script (${url.split(':')[0]!.toLowerCase()}:) instead of going to a page`, 'give the address of a page: /… for a page of this site, https://… for another site; or remove the link');
+      } else if (url === '' || url === '#') {
         add(link, 'placeholder-link', 'error', `the link “${text}” goes nowhere (its address is "${url}")`, 'give the real address, e.g. /2021-regional-care-report/ for a page of this site, or remove the link');
       } else if (looksLikeAddress(text) && !sameAddress(text, url)) {
         add(link, 'link-text-mismatch', 'error', `the link text “${text}” looks like a web address but the link goes to ${url}`, 'make the visible text the address the link goes to, or use words instead of an address');
@@ -91,6 +115,19 @@ export function lintChapter(tree: Root, file: string): LintResult {
       const value = (node as unknown as { value: string }).value;
       // MDX runs { … } as code: a word in braces stops the build with a JavaScript error.
       if (!onlyComments(value)) add(node, 'code-in-text', 'error', `“{${value.length > 40 ? `${value.slice(0, 40)}…` : value}}” would be run as code, not shown as text`, `to show the braces, write \\{${value.length > 20 ? '…' : value}\\}; in a chapter, braces hold only comments such as {/* removed */}`);
+    } else if (node.type === 'definition' && SCRIPT_LINK.test((node as Definition).url)) {
+      add(node, 'script-link', 'error', `the link address [${(node as Definition).label ?? (node as Definition).identifier}] runs a script instead of going to a page`, 'give the address of a page: /… for a page of this site, https://… for another site; or remove the link');
+    } else if (node.type === 'footnoteReference') {
+      const id = (node as FootnoteReference).label ?? (node as FootnoteReference).identifier;
+      add(node, 'footnote', 'error', `[^${id}] is a Markdown footnote: the page would add its own “Footnotes” list`, `use <NoteRef n={${noteN(id)}} /> for the report's note numbers`);
+    } else if (node.type === 'footnoteDefinition') {
+      const id = (node as FootnoteDefinition).label ?? (node as FootnoteDefinition).identifier;
+      add(node, 'footnote', 'error', `“[^${id}]: …” is a Markdown footnote: the page would add its own “Footnotes” list`, `delete it, and use <NoteRef n={${noteN(id)}} /> where the text refers to the report's note`);
+    } else if (node.type === 'heading' && (node as Heading).depth === 1) {
+      add(node, 'heading-level', 'error', `“# ${toString(node)}” is a second main title: the chapter’s title is the page’s main title`, 'use ## for a section heading (### for a sub-section)');
+    } else if (node.type === 'mdxjsEsm') {
+      const code = (node as unknown as { value: string }).value.split('\n')[0]!.trim();
+      add(node, 'code-in-chapter', 'error', `“${code.length > 40 ? `${code.slice(0, 40)}…` : code}” is MDX code, not text`, 'delete the line: chapters hold text and the site’s components only, and the components need no import');
     } else if (node.type === 'image') {
       const image = node as Image;
       if (!image.alt?.trim()) add(image, 'image-alt', 'error', `the image ${image.url} has no alt text`, 'describe the image in the brackets: ![what it shows](file.png)');
@@ -98,6 +135,15 @@ export function lintChapter(tree: Root, file: string): LintResult {
       const text = (node as Text).value;
       const repeated = /\b([A-Za-z’']+)\s+\1\b/i.exec(text);
       if (repeated) add(node, 'repeated-word', 'warning', `the word “${repeated[1]}” is repeated`, `remove one “${repeated[1]}”, or silence this with {/* lint-ignore repeated-word */} if the source repeats it`);
+      // A footnote with no "[^1]: …" line is not read as one: the page shows "[^1]".
+      const footnote = /\[\^([^\]\s]+)\]/.exec(text);
+      if (footnote) addAt(placeIn(node, text, footnote.index), 'footnote', 'error', `${footnote[0]} is Markdown footnote syntax: the page would show it as written`, `use <NoteRef n={${noteN(footnote[1]!)}} /> for the report's note numbers`);
+      // A link whose address has a space is not read as a link: the page shows the brackets.
+      const spaced = /\]\(\s*(\S+\s+[^()]*?)\s*\)/.exec(text);
+      if (spaced) addAt(placeIn(node, text, spaced.index), 'link-with-space', 'error', `the link address “${spaced[1]}” has a space in it, so the page shows the link as plain text with its brackets`, 'remove the space (a page address uses hyphens, e.g. care-markets); in a web address write a space as %20');
+      // Bold that is never closed is left as two asterisks (unless written \*\* on purpose).
+      const stars = text.indexOf('**');
+      if (stars !== -1 && writtenAsIs(node, text)) addAt(placeIn(node, text, stars), 'unclosed-bold', 'error', '“**” starts bold text that is never closed, so the page shows the two asterisks', 'add ** after the last word to be bold, or delete the **');
     } else if (node.type === 'paragraph') {
       const text = toString(node);
       const open = (text.match(/“/g) ?? []).length;

@@ -4,11 +4,10 @@ export interface Numbered {
   where: string;
 }
 
-export interface NumberingProblem {
-  kind: 'duplicate' | 'gap';
-  number: number;
-  where: string[];
-}
+export type NumberingProblem =
+  | { kind: 'duplicate'; number: number; where: string[] }
+  /** Numbers `number` to `last` are missing; `next` is the number after them, written at `where`. */
+  | { kind: 'gap'; number: number; last: number; next: number; where: string[] };
 
 export function checkNumbering(items: readonly Numbered[]): NumberingProblem[] {
   const byNumber = new Map<number, string[]>();
@@ -17,12 +16,12 @@ export function checkNumbering(items: readonly Numbered[]): NumberingProblem[] {
   for (const [number, where] of [...byNumber].sort((a, b) => a[0] - b[0])) {
     if (where.length > 1) problems.push({ kind: 'duplicate', number, where });
   }
-  const max = Math.max(0, ...byNumber.keys());
-  for (let n = 1; n <= max; n++) {
-    if (!byNumber.has(n)) {
-      const after = [...byNumber].filter(([k]) => k < n).sort((a, b) => b[0] - a[0])[0];
-      problems.push({ kind: 'gap', number: n, where: after ? after[1] : [] });
-    }
+  // Each run of missing numbers once, at the number that comes after it: the one most likely wrong.
+  const present = [...byNumber.keys()].sort((a, b) => a - b);
+  let expected = 1;
+  for (const n of present) {
+    if (n > expected) problems.push({ kind: 'gap', number: expected, last: n - 1, next: n, where: byNumber.get(n)! });
+    expected = Math.max(expected, n + 1);
   }
   return problems;
 }

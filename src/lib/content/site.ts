@@ -12,10 +12,13 @@ import { ID_PATTERN } from '../../schemas/ids.ts';
 import { parseLocatedYaml } from './yaml.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { parseMdx } from '../mdx/parse.ts';
+import { htmlTagsAdvice, isHtmlTagName } from '../mdx/html-tags.ts';
 import { ATTRIBUTES_SET_BY_ANNOTATE } from '../mdx/annotate.ts';
 import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
 import { AUTHOR_COMPONENTS, likelyAttribute } from './components.ts';
 import { checkNumbering } from './numbering.ts';
+import { contrastRatio } from '../contrast.ts';
+import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../palette.ts';
 import { lintChapter, type LinkTarget } from './lint.ts';
 import { checkInternalLinks } from './links.ts';
 import { loadData, type DatasetEntry, type KeyFigureEntry } from '../data/load.ts';
@@ -71,6 +74,9 @@ const err = (file: string, line: number | undefined, rule: string, message: stri
 /** Errors in a reference to other content (a link, a dataset's source, a press-room quote), which move no chapter's anchors. */
 const REFERENCE_RULES = new Set(['broken-link', 'broken-fragment', 'relative-link', 'placeholder-link', 'link-text-mismatch', 'unknown-chapter', 'statement-not-in-chapter', 'unknown-quote']);
 
+/** The extractor's errors for a recommendation attribute that is missing or unreadable, by rule. */
+const RECOMMENDATION_ATTRIBUTE_RULES: Record<string, string | undefined> = { 'recommendation-theme': 'theme', 'recommendation-number': 'number' };
+
 /** A template's placeholder left in a file made by `npm run new`: it would be published as it is. */
 function placeholderFindings(file: string, text: string): Finding[] {
   return placeholdersIn(text).map(({ placeholder, line }) => err(file, line, 'scaffold-placeholder',
@@ -86,7 +92,12 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
-function loadThemes(root: string, findings: Finding[]): Theme[] {
+/**
+ * The themes whose entries validate. `failed` gets the ids of those that do not: their own errors
+ * are reported, and chapters, recommendations and datasets naming them are not also told that no
+ * such theme exists.
+ */
+function loadThemes(root: string, findings: Finding[], failed: Set<string>): Theme[] {
   const file = THEMES_FILE;
   const path = join(root, file);
   if (!existsSync(path)) {
@@ -103,10 +114,34 @@ function loadThemes(root: string, findings: Finding[]): Theme[] {
     return [];
   }
   const themes: Theme[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
   yaml.data.forEach((raw, index) => {
     const result = themeSchema.safeParse(raw);
-    if (result.success) themes.push(result.data);
-    else findings.push(...schemaFindings(file, result.error, raw, (p) => yaml.lineOf([index, ...p]), 'see the other themes in this file for the expected fields'));
+    if (result.success) {
+      themes.push(result.data);
+      return;
+    }
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') failed.add(id);
+    for (const finding of schemaFindings(file, result.error, raw, (p) => yaml.lineOf([index, ...p]), 'see the other themes in this file for the expected fields')) {
+      // "colour: #1f6b3a" reads as an empty value: in YAML, # starts a comment.
+      const written = finding.line === undefined ? undefined : lines[finding.line - 1];
+      const commented = written !== undefined && /^\s*(?:-\s*)?colour:\s*#/.test(written);
+      findings.push(commented
+        ? { ...finding, message: 'field "colour" is read as empty: in YAML a # starts a comment', fix: `put the colour in quotes: colour: "${/#[0-9a-fA-F]{3,8}/.exec(written)?.[0] ?? '#1f6b3a'}"` }
+        : finding);
+    }
+  });
+  // Theme colours colour text (labels, marks): they must reach 4.5:1 on the pages and panels.
+  yaml.data.forEach((raw, index) => {
+    const theme = themes.find((t) => t === raw || t.id === (raw as { id?: unknown } | null)?.id);
+    if (!theme) return;
+    for (const [field, backgrounds, darker] of [['colour', [PAGE_LIGHT, SURFACE_LIGHT], 'darker'], ['colourDark', [PAGE_DARK, SURFACE_DARK], 'lighter']] as const) {
+      const worst = Math.min(...backgrounds.map((bg) => contrastRatio(theme[field], bg)));
+      if (worst < 4.5) {
+        findings.push(err(file, yaml.lineOf([index, field]), 'low-contrast', `field "${field}" ("${theme[field]}") has a contrast of ${worst.toFixed(1)}:1 with the ${field === 'colour' ? 'light' : 'dark'} page, and theme text needs 4.5:1`, `choose a ${darker} colour; check it with any WCAG contrast checker against ${backgrounds.join(' and ')}`));
+      }
+    }
   });
   const seen = new Set<string>();
   themes.forEach((theme, index) => {
@@ -141,7 +176,8 @@ function loadPublications(root: string, findings: Finding[], failed: Set<string>
     if (result.success) publications.push({ ...result.data, id, file });
     else {
       failed.add(id);
-      findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with src/content/publications/2021-regional-care-report.yaml'));
+      const model = listFiles(join(root, PUBLICATIONS_DIR), '.yaml').map((p) => relative(root, p)).find((other) => other !== file);
+      findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, model ? `compare with ${model}` : 'see EDITING.md, “Add a chapter or a publication”, for the fields'));
     }
   }
   return publications.sort((a, b) => a.order - b.order);
@@ -224,14 +260,25 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);
   let unknownComponent = false;
+  // "<line>:<attribute>" for each attribute that looks misspelt there.
+  const misspeltAt = new Set<string>();
   for (const component of extract.components) {
     const spec = AUTHOR_COMPONENTS[component.name];
     const { line, column } = component.place;
     if (!spec) {
       unknownComponent = true;
+      const meant = Object.keys(AUTHOR_COMPONENTS).find((n) => n.toLowerCase() === component.name.toLowerCase());
+      if (!meant && isHtmlTagName(component.name)) {
+        // HTML pasted from Word or a web page (<p>, <span>, <o:p>, <br>): one error per line, naming its tags.
+        if (findings.some((f) => f.file === file && f.line === line && f.rule === 'unknown-component')) continue;
+        const names = [...new Set(extract.components.filter((c) => c.place.line === line && isHtmlTagName(c.name)).map((c) => c.name))];
+        findings.push({ file, line, column, rule: 'unknown-component', severity: 'error', ...htmlTagsAdvice(names) });
+        continue;
+      }
       findings.push({ file, line, column, rule: 'unknown-component', severity: 'error',
         message: `<${component.name}> is not a component this site knows`,
-        fix: `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
+        fix: meant ? `write <${meant}>: a component's name starts with a capital letter`
+          : `use one of ${Object.keys(AUTHOR_COMPONENTS).map((n) => `<${n}>`).join(', ')} (see EDITING.md); check the spelling and capital letters` });
       continue;
     }
     // The extractor has annotated the tree: the anchors' attributes are the build's own.
@@ -243,13 +290,20 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
       findings.push({ file, line, column, rule: 'unknown-attribute', severity: 'error',
         message: `<${component.name}> has no attribute "${attribute}" (it takes ${takes}), so it would be ignored`,
         fix: meant ? `did you mean "${meant}"? Write it like ${spec.example}` : `remove it, or write it like ${spec.example}` });
+      if (meant) misspeltAt.add(`${line}:${meant}`);
     }
     for (const attribute of spec.required) {
-      if (!(attribute in component.attributes)) {
+      if (!(attribute in component.attributes) && !misspeltAt.has(`${line}:${attribute}`)) {
         findings.push({ file, line, column, rule: 'missing-attribute', severity: 'error',
           message: `<${component.name}> needs the attribute "${attribute}"`, fix: `write it like ${spec.example}` });
       }
     }
+  }
+  // A misspelt attribute is not also a missing one: "did you mean" says it all.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i]!;
+    const missing = RECOMMENDATION_ATTRIBUTE_RULES[f.rule];
+    if (missing && f.file === file && misspeltAt.has(`${f.line}:${missing}`)) findings.splice(i, 1);
   }
   // The summary is shown as the chapter's own words (contents, search, share cards): it must be them.
   // (Text inside a component the check does not know is not read, so then it waits for the fix.)
@@ -262,7 +316,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
 }
 
-function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>, failedPublications: ReadonlySet<string>): void {
+function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>, failedPublications: ReadonlySet<string>, failedThemes: ReadonlySet<string>): void {
   const { findings, themes, publications, chapters } = content;
   const themeIds = new Set(themes.map((t) => t.id));
   const publicationIds = new Set(publications.map((p) => p.id));
@@ -270,12 +324,13 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
   const namesNoPublication = (id: string): boolean => !publicationIds.has(id) && !failedPublications.has(id);
   const themeList = [...themeIds].join(', ');
   for (const chapter of chapters) {
-    if (namesNoPublication(chapter.data.publication)) {
+    // A chapter outside its publication's folder has its publication-folder error already.
+    if (namesNoPublication(chapter.data.publication) && chapter.id.startsWith(`${chapter.data.publication}/`)) {
       findings.push(err(chapter.file, chapter.fieldLines['publication'], 'unknown-publication',
         `field "publication" names "${chapter.data.publication}", which is not a publication`,
         `use one of: ${[...publicationIds].join(', ')} (files in ${PUBLICATIONS_DIR})`));
     }
-    if (chapter.data.theme !== undefined && !themeIds.has(chapter.data.theme)) {
+    if (chapter.data.theme !== undefined && !themeIds.has(chapter.data.theme) && !failedThemes.has(chapter.data.theme)) {
       findings.push(err(chapter.file, chapter.fieldLines['theme'], 'unknown-theme',
         `field "theme" names "${chapter.data.theme}", which is not a theme`, `use one of: ${themeList}`));
     }
@@ -298,17 +353,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     // Every anchor on a chapter page must be unique, or a link to it lands in the wrong place.
     const seen = new Map<string, string>();
     const anchors = [
-      ...chapter.extract.headings.map((h) => ({ id: h.id, what: `heading “${h.text}”` })),
-      ...chapter.extract.blocks.map((b) => ({ id: b.id, what: `${b.kind} ${b.label ?? b.number}` })),
+      ...chapter.extract.headings.map((h) => ({ id: h.id, what: `heading “${h.text}”`, recommendation: false })),
+      ...chapter.extract.blocks.map((b) => ({ id: b.id, what: `${b.kind} ${b.label ?? b.number}`, recommendation: b.kind === 'recommendation' })),
     ];
-    for (const { id, what } of anchors) {
+    for (const { id, what, recommendation } of anchors) {
       const first = seen.get(id);
+      // Two recommendations with one number share an anchor: recommendation-duplicate says so.
+      if (first && recommendation && id.startsWith('recommendation-')) continue;
       if (first) findings.push(err(chapter.file, undefined, 'duplicate-id', `the anchor #${id} is used by both ${first} and ${what}`, 'give one of them another id, or remove the id written by hand'));
       else seen.set(id, what);
     }
   }
   for (const rec of content.recommendations) {
-    if (!themeIds.has(rec.theme)) {
+    if (!themeIds.has(rec.theme) && !failedThemes.has(rec.theme)) {
       findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
     }
   }
@@ -328,12 +385,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     // Numbering is only meaningful once every chapter of the publication could be read.
     if (unreadable.has(publication.id)) continue;
     const recs = content.recommendations.filter((r) => r.publication === publication.id);
-    for (const problem of checkNumbering(recs.map((r) => ({ number: r.number, where: `${r.place.file}:${r.place.line}` })))) {
+    const problems = checkNumbering(recs.map((r) => ({ number: r.number, where: `${r.place.file}:${r.place.line}` })));
+    // A number written twice usually leaves one out: the gap is reported once the repeat is fixed.
+    const duplicates = problems.filter((p) => p.kind === 'duplicate');
+    for (const problem of duplicates.length > 0 ? duplicates : problems) {
       const [first] = problem.where;
       const [file, line] = (first ?? publication.file).split(':');
-      findings.push(problem.kind === 'duplicate'
-        ? err(file!, line ? Number(line) : undefined, 'recommendation-duplicate', `recommendation number ${problem.number} of ${publication.id} is used more than once: ${problem.where.join(', ')}`, 'each recommendation of a publication needs its own number; renumber one of them')
-        : err(file!, line ? Number(line) : undefined, 'recommendation-gap', `recommendation numbers of ${publication.id} skip ${problem.number}${problem.where.length ? ` (the one before is at ${problem.where.join(', ')})` : ''}`, `add recommendation ${problem.number}, or renumber the ones after it`));
+      if (problem.kind === 'duplicate') {
+        findings.push(err(file!, line ? Number(line) : undefined, 'recommendation-duplicate', `recommendation number ${problem.number} of ${publication.id} is used more than once: ${problem.where.join(', ')}`, 'each recommendation of a publication needs its own number; renumber one of them'));
+        continue;
+      }
+      const missing = problem.last === problem.number ? `${problem.number}` : `${problem.number} to ${problem.last}`;
+      findings.push(err(file!, line ? Number(line) : undefined, 'recommendation-gap', `recommendation numbers of ${publication.id} skip ${missing}: this recommendation is number ${problem.next}`,
+        problem.last === problem.number ? `number this one ${problem.number} (and the ones after it in turn), or add recommendation ${problem.number} before it` : `add recommendations ${missing} before this one, or renumber it and the ones after it`));
     }
   }
 }
@@ -345,24 +409,27 @@ export interface LoadOptions {
 
 export function loadSiteContent(root: string, options: LoadOptions = {}): SiteContent {
   const findings: Finding[] = [];
-  const themes = loadThemes(root, findings);
+  const failedThemes = new Set<string>();
+  const themes = loadThemes(root, findings, failedThemes);
   const failedPublications = new Set<string>();
   const publications = loadPublications(root, findings, failedPublications);
-  // Publications with a chapter that could not be read, or read only in part (a component the
-  // check does not know, so a recommendation in it may be missed), and the chapters that could
-  // not be read ("<publication>/<slug>"). Their own errors are reported; what depends on them
-  // (numbering, links, datasets' chapters) is checked once they are fixed.
+  // Publications with a chapter that has errors of its own (one that could not be read, or a
+  // misspelt component, attribute or publication that may hide a recommendation), and the
+  // chapters that could not be read ("<publication>/<slug>"). Their own errors are reported;
+  // what depends on them (numbering, links, datasets' sentences, press quotes) waits for the fix.
   const unreadable = new Set<string>();
   const unreadableChapters = new Set<string>();
+  const chaptersWithErrors = new Set<string>();
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
+      const before = findings.length;
       const chapter = loadChapterOnce(root, path, findings, options.cache);
       const [publication = '', file = ''] = relative(join(root, CHAPTERS_DIR), path).split(/[\\/]/);
-      if (!chapter) {
+      const id = `${publication}/${basename(file, '.mdx')}`;
+      if (!chapter) unreadableChapters.add(id);
+      if (!chapter || findings.slice(before).some((f) => f.severity === 'error')) {
         unreadable.add(publication);
-        unreadableChapters.add(`${publication}/${basename(file, '.mdx')}`);
-      } else if (findings.some((f) => f.rule === 'unknown-component' && f.file === chapter.file)) {
-        unreadable.add(publication);
+        chaptersWithErrors.add(id);
       }
       return chapter;
     })
@@ -373,11 +440,12 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
     const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
     return pa - pb || oa - ob;
   });
-  const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set(themes.map((t) => t.id)), findings, unreadableChapters);
+  const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set([...themes.map((t) => t.id), ...failedThemes]), findings, chaptersWithErrors);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
+  const moves = loadMoves(root, findings);
   const content: SiteContent = {
     coverage: loadCoverage(root, new Set([...publications.map((p) => p.id), ...failedPublications]), findings),
-    pressRoom: loadPressRoom(root, new Set(quotes.map((q) => `${q.publication}/${q.chapter}#${q.anchor}`)), findings),
+    pressRoom: loadPressRoom(root, new Set(quotes.map((q) => `${q.publication}/${q.chapter}#${q.anchor}`)), findings, { chaptersWithErrors, moves }),
     datasets: data.datasets,
     keyFigures: data.keyFigures,
     themes,
@@ -386,10 +454,10 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
     recommendations: chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
       a.publication === b.publication ? a.number - b.number : 0),
     quotes,
-    moves: loadMoves(root, findings),
+    moves,
     findings,
   };
-  crossCheck(content, unreadable, data.failedDatasets, failedPublications);
+  crossCheck(content, unreadable, data.failedDatasets, failedPublications, failedThemes);
   // A publication or chapter that does not load makes no pages: links wait until its error is fixed.
   if (failedPublications.size === 0 && unreadableChapters.size === 0) findings.push(...checkInternalLinks(content));
   // Published links must keep working: compare with the registry, once every chapter is read as it

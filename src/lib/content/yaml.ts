@@ -5,7 +5,8 @@ export interface LocatedYaml {
   data: unknown;
   /** Line (1-based, in the whole file) of the value at `path`, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number;
-  syntaxError?: { message: string; line: number; column: number } | undefined;
+  /** The first syntax error; `fix` when the parser knows exactly what to do about it. */
+  syntaxError?: { message: string; line: number; column: number; fix?: string } | undefined;
 }
 
 export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {

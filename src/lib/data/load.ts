@@ -47,8 +47,8 @@ interface Context {
   findings: Finding[];
   /** Ids of datasets that exist but have errors (already reported). */
   failed: Set<string>;
-  /** Chapters ("<publication>/<slug>") whose file exists but could not be read (already reported). */
-  unreadableChapters: ReadonlySet<string>;
+  /** Chapters ("<publication>/<slug>") with errors of their own (already reported): sentences in them are checked once those are fixed. */
+  chaptersWithErrors: ReadonlySet<string>;
 }
 
 const error = (file: string, line: number, rule: string, message: string, fix: string): Finding => ({
@@ -65,11 +65,11 @@ function resolveStatement(
   } else if (!textIsIn(statement.text, readFileSync(sourcePath, 'utf8'))) {
     ctx.findings.push(error(file, line, 'statement-not-in-source', `${where}.text is not in ${statement.document}`, 'copy the sentence that states the figures exactly as the source document has it'));
   }
-  if (statement.chapter !== undefined || statement.publication !== undefined) {
+  if (ctx.chaptersWithErrors.has(`${statement.publication}/${statement.chapter}`)) {
+    // The chapter has an error of its own: the sentence is looked for once that is fixed.
+  } else if (statement.chapter !== undefined || statement.publication !== undefined) {
     const chapter = ctx.chapters.find((c) => c.publication === statement.publication && c.slug === statement.chapter);
-    if (!chapter && ctx.unreadableChapters.has(`${statement.publication}/${statement.chapter}`)) {
-      // The chapter exists, with an error of its own: its text is checked once that is fixed.
-    } else if (!chapter) {
+    if (!chapter) {
       ctx.findings.push(error(file, line, 'unknown-chapter', `${where} names the chapter "${statement.publication}/${statement.chapter}", which does not exist`, 'give the publication id and the chapter file name (without .mdx) that carry the sentence'));
     } else {
       const block = blockStating(statement.text, chapter.blocks);
@@ -90,7 +90,7 @@ function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const file = `${DATASETS_DIR}/${basename(path)}`;
   const json = parseLocatedJson(readFileSync(path, 'utf8'));
   if (json.syntaxError) {
-    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, 'check for a missing comma or quote, or a comma after the last item'));
+    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, json.syntaxError.fix ?? 'check for a missing comma or quote, or a comma after the last item'));
     ctx.failed.add(basename(path, '.json'));
     return undefined;
   }
@@ -104,16 +104,23 @@ function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const before = ctx.findings.length;
   const expectedId = basename(path, '.json');
   if (dataset.id !== expectedId) ctx.findings.push(error(file, json.lineOf(['id']), 'dataset-id', `"id" is "${dataset.id}" but the file is named ${expectedId}.json`, `set "id": "${expectedId}", or rename the file`));
+  const text = readFileSync(path, 'utf8').split('\n');
+  // Series with the wrong number of values: their values are checked once that is fixed.
+  const miscounted = new Set<number>();
   dataset.series.forEach((series, i) => {
     if (series.values.length !== dataset.categories.length) {
-      ctx.findings.push(error(file, json.lineOf(['series', i, 'values']), 'series-length', `series[${i}].values has ${series.values.length} value${series.values.length === 1 ? '' : 's'} but there are ${dataset.categories.length} categories`, 'give one value per category, in the order of "categories"'));
+      miscounted.add(i);
+      const line = json.lineOf(['series', i, 'values']);
+      const separator = series.values.length > dataset.categories.length && /\d,\d{3}\b/.test(text[line - 1] ?? '');
+      ctx.findings.push(error(file, line, 'series-length', `series[${i}].values has ${series.values.length} value${series.values.length === 1 ? '' : 's'} but there are ${dataset.categories.length} categories${separator ? ': a comma inside a number splits it in two' : ''}`,
+        separator ? 'write numbers without thousands separators: 2841, not 2,841' : 'give one value per category, in the order of "categories"'));
     }
   });
   checkThemes(ctx, file, dataset.themes, json.lineOf);
   const statedIn = dataset.statedIn.map((s, i) => resolveStatement(ctx, file, s, json.lineOf(['statedIn', i, 'text']), `statedIn[${i}]`));
   const allText = dataset.statedIn.map((s) => s.text).join(' ');
   dataset.series.forEach((series, i) => series.values.forEach((value, j) => {
-    if (!valueIsStated(value, allText)) {
+    if (!miscounted.has(i) && !valueIsStated(value, allText)) {
       ctx.findings.push(error(file, json.lineOf(['series', i, 'values', j]), 'value-not-stated', `series[${i}].values[${j}] is ${value}, but no statedIn sentence states ${Math.abs(value)}`, 'correct the value, or add the sentence that states it to "statedIn"'));
     }
   }));
@@ -130,7 +137,7 @@ function loadKeyFigures(ctx: Context): KeyFigureEntry[] {
   const file = KEY_FIGURES_FILE;
   const json = parseLocatedJson(readFileSync(path, 'utf8'));
   if (json.syntaxError) {
-    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, 'check for a missing comma or quote, or a comma after the last item'));
+    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, json.syntaxError.fix ?? 'check for a missing comma or quote, or a comma after the last item'));
     return [];
   }
   if (!Array.isArray(json.data)) {
@@ -170,8 +177,8 @@ export interface LoadedData {
   failedDatasets: ReadonlySet<string>;
 }
 
-export function loadData(root: string, chapters: readonly ChapterBlocks[], themeIds: ReadonlySet<string>, findings: Finding[], unreadableChapters: ReadonlySet<string> = new Set()): LoadedData {
-  const ctx: Context = { root, chapters, themeIds, findings, failed: new Set(), unreadableChapters };
+export function loadData(root: string, chapters: readonly ChapterBlocks[], themeIds: ReadonlySet<string>, findings: Finding[], chaptersWithErrors: ReadonlySet<string> = new Set()): LoadedData {
+  const ctx: Context = { root, chapters, themeIds, findings, failed: new Set(), chaptersWithErrors };
   const dir = join(root, DATASETS_DIR);
   const datasets = existsSync(dir)
     ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => loadDataset(ctx, join(dir, f))).filter((d): d is DatasetEntry => d !== undefined)
