@@ -245,3 +245,14 @@ describe('dates', () => {
     expect(problem(partialDateSchema, '2201-07')).toEqual(['is after today: a date on this site is when something happened']);
   });
 });
+
+describe('a publication’s author line', async () => {
+  const { authorLine } = await import('../../src/lib/authors.ts');
+  it('ends the names with a full stop before the acknowledgement, as the 2023 response prints it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync('data/sources/2023-response-to-government-proposals.txt', 'utf8');
+    const line = authorLine(['Kathryn Boulton', 'Sue Myers'], "With support from Alison O'Sullivan.");
+    expect(source).toContain(line);
+    expect(authorLine(['A', 'B'])).toBe('A, B');
+  });
+});

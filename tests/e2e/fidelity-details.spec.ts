@@ -1,0 +1,56 @@
+/**
+ * Fidelity details a reader or a journalist quoting the site would notice, in Chromium: a
+ * recommendation reads in its chapter as the chapter prints it, author lines keep the document's
+ * punctuation, and the site adds no claim of its own about who issued a document.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { siteContent } from './helpers.ts';
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+test('a recommendation the chapter words differently reads in the chapter as printed there, with the list’s wording in a note', async ({ page }) => {
+  const reworded = siteContent().recommendations.filter((r) => r.chapterWording);
+  expect(reworded.length).toBeGreaterThan(0);
+  for (const rec of reworded) {
+    await page.goto(`/${rec.publication}/${rec.chapter}/`);
+    const section = page.locator(`#${rec.anchor}`);
+    expect(squash(await section.locator('.recommendation-body').innerText())).toBe(squash(rec.chapterWording!));
+    const note = squash(await section.locator('.editorial-note').innerText());
+    expect(note).toContain('numbered list');
+    expect(note).toContain(squash(rec.text));
+    // The recommendation's own page keeps the list's wording as its text.
+    const code = siteContent().publications.find((p) => p.id === rec.publication)!.code;
+    await page.goto(`/recommendations/${code}-${rec.number}/`);
+    await expect(page.locator('main')).toContainText(squash(rec.text).slice(0, 60));
+  }
+});
+
+test('an author line keeps the document’s full stop before its acknowledgement', async ({ page }) => {
+  const publication = siteContent().publications.find((p) => p.acknowledgement)!;
+  const source = readFileSync(`data/sources/${publication.source}`, 'utf8');
+  const printed = source.split('\n').find((line) => line.includes(publication.acknowledgement!))!;
+  await page.goto(`/${publication.id}/`);
+  await expect(page.locator('dd', { hasText: publication.acknowledgement! })).toHaveText(printed.trim());
+});
+
+test('the press room names no issuer the press release does not name', async ({ page }) => {
+  const release = readFileSync('data/sources/2021-press-release.txt', 'utf8');
+  await page.goto('/press/');
+  const said = await page.locator('.press-release .meta').innerText();
+  expect(release).not.toContain('Issued by');
+  expect(said).not.toContain('Issued by');
+});
+
+test('each group heading of the all-recommendations page that the printed list words otherwise is explained in an editorial note', async ({ page }) => {
+  const source = readFileSync('data/sources/2021-regional-care-report.txt', 'utf8');
+  const list = source.slice(source.lastIndexOf(' All recommendations'));
+  const printedHeadings = list.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][^.]{2,40}$/.test(line));
+  await page.goto('/2021-regional-care-report/all-recommendations/');
+  const headings = (await page.locator('.all-recommendations h2').allInnerTexts()).map(squash);
+  expect(headings.length).toBeGreaterThan(3);
+  const differing = headings.filter((h) => !printedHeadings.includes(h));
+  expect(differing.length).toBeGreaterThan(0);
+  const notes = squash(await page.locator('#editorial-notes').locator('xpath=ancestor::section[1]').innerText());
+  for (const heading of differing) expect(notes, heading).toContain(`“${heading}”`);
+});
