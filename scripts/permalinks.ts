@@ -1,17 +1,20 @@
 /**
- * npm run permalinks: check that no published anchor of a chapter would break (the build does
- * this too, and also checks pages and files).
+ * npm run permalinks: check that no published anchor of a chapter, and no published page or file
+ * the content makes, would break (the build does this too, and checks the built pages again).
  * npm run permalinks -- --accept: you rewrote a published paragraph or heading on purpose: record
- * its new words, so its link stays where it is. It never removes a published address.
+ * its new words, so its link stays where it is. It never removes a published address, never
+ * records a paragraph whose number moved (one above it deleted or added), and writes nothing
+ * unless every published link then lands on its words.
  */
 import { loadSiteContent } from '../src/lib/content/site.ts';
 import { chapterAnchors } from '../src/lib/permalinks/anchors.ts';
 import { mergeRegistry, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/permalinks/registry.ts';
+import { checkPublished } from '../src/lib/permalinks/published.ts';
 import { printFindings } from './lib/report.ts';
 
 const root = process.cwd();
 const isPermalinkRule = (rule: string): boolean => /^(permalink-|page-removed|move-)/.test(rule);
-let content = loadSiteContent(root);
+const content = loadSiteContent(root);
 const registry = readRegistry(root);
 if (!registry) {
   console.log(`${REGISTRY_FILE} does not exist yet: the next successful npm run build writes it.`);
@@ -27,11 +30,22 @@ if (otherErrors.length > 0) {
   process.exit(1);
 }
 if (process.argv.includes('--accept')) {
-  const changed = content.findings.filter((f) => f.rule === 'permalink-changed').length;
-  if (writeRegistry(root, mergeRegistry(registry, [], chapterAnchors(content), true))) {
+  // What would be recorded, checked before anything is written: a paragraph deleted or added
+  // without its marker moves every number after it, and is never recorded as a rewrite.
+  const candidate = mergeRegistry(registry, [], chapterAnchors(content), true);
+  const remaining = checkPublished(candidate, content, root);
+  const { errors } = printFindings(remaining);
+  if (errors > 0) {
+    console.error(`\nNothing was recorded in ${REGISTRY_FILE}: published links would still break. --accept records only paragraphs rewritten in place; do what ${errors === 1 ? 'the error above says' : `the ${errors} errors above say`}, then run it again.`);
+    process.exit(1);
+  }
+  const changed = Object.entries(candidate.fragments).reduce((n, [page, ids]) =>
+    n + Object.entries(ids).filter(([id, words]) => registry.fragments[page]?.[id] !== undefined && registry.fragments[page]![id] !== words).length, 0);
+  if (writeRegistry(root, candidate)) {
     console.log(`Recorded the new words of ${changed} rewritten anchor${changed === 1 ? '' : 's'} in ${REGISTRY_FILE}: commit it with your change.`);
   }
-  content = loadSiteContent(root);
+  console.log('Every published anchor still lands on its words.');
+  process.exit(0);
 }
 const { errors } = printFindings(content.findings.filter((f) => isPermalinkRule(f.rule)));
 console.log(errors === 0 ? 'Every published anchor still lands on its words.' : `${errors} published link${errors === 1 ? '' : 's'} would break.`);

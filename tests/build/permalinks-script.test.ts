@@ -54,4 +54,43 @@ describe('npm run permalinks', () => {
       writeFileSync(join(project, FIRST), original);
     }
   });
+
+  it('with --accept, never records a deleted paragraph: it writes nothing, fails, and says where to write {/* removed */}', () => {
+    const register = readFileSync(join(project, REGISTRY_FILE), 'utf8');
+    const deleted = 'Text with a note<NoteRef n={1} />.';
+    const line = original.split('\n').indexOf(deleted) + 1;
+    expect(line).toBeGreaterThan(0);
+    writeFileSync(join(project, FIRST), original.replace(`${deleted}\n\n`, ''));
+    try {
+      const run = permalinks('--accept');
+      expect(run.status, run.output).toBe(1);
+      expect(run.output).toMatch(new RegExp(`first\\.mdx:${line}:1 {2}permalink-changed .*was deleted.*write \\{/\\* removed \\*/\\} on its own line at line ${line}`));
+      expect(run.output).toContain(`Nothing was recorded in ${REGISTRY_FILE}`);
+      expect(run.output).not.toContain('Recorded the new words');
+      expect(readFileSync(join(project, REGISTRY_FILE), 'utf8')).toBe(register);
+      // Following the advice passes, and --accept then has nothing to record.
+      writeFileSync(join(project, FIRST), original.replace(deleted, '{/* removed */}'));
+      const fixed = permalinks('--accept');
+      expect(fixed.status, fixed.output).toBe(0);
+      expect(readFileSync(join(project, REGISTRY_FILE), 'utf8')).toBe(register);
+    } finally {
+      writeFileSync(join(project, FIRST), original);
+    }
+  });
+
+  it('with --accept, records a paragraph rewritten in place, and only then', () => {
+    const register = readFileSync(join(project, REGISTRY_FILE), 'utf8');
+    writeFileSync(join(project, FIRST), original.replace('Text with a note', 'Words rewritten on purpose, with a note'));
+    try {
+      expect(permalinks().status).toBe(1);
+      const run = permalinks('--accept');
+      expect(run.status, run.output).toBe(0);
+      expect(run.output).toContain('Recorded the new words of 1 rewritten anchor');
+      expect(readFileSync(join(project, REGISTRY_FILE), 'utf8')).not.toBe(register);
+      expect(permalinks().status).toBe(0);
+    } finally {
+      writeFileSync(join(project, FIRST), original);
+      writeFileSync(join(project, REGISTRY_FILE), register);
+    }
+  });
 });

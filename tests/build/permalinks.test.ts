@@ -63,8 +63,10 @@ describe('the permanent-link registry in a real build', () => {
 
   it('stops a build that would break published addresses, naming each, and leaves dist/ as it was', () => {
     expect(broken.status).toBe(1);
-    expect(broken.output).toMatch(/src\/content\/moves\.yaml {2}page-removed {2}the chapter page \/test-report\/second\/ was published/);
-    expect(broken.output).toMatch(/first\.mdx(:\d+:1)? {2}permalink-removed {2}#context on \/test-report\/first\/ was published/);
+    expect(broken.output).toMatch(/src\/content\/chapters\/test-report\/second\.mdx {2}page-removed {2}the chapter page \/test-report\/second\/ was published/);
+    // The renamed heading is reported at the line of the new one.
+    const headingLine = readFileSync(join(project, FIRST), 'utf8').split('\n').indexOf('## Background') + 1;
+    expect(broken.output).toMatch(new RegExp(`first\\.mdx:${headingLine}:1 {2}permalink-removed {2}#context \\(the heading “context”\\) on /test-report/first/ was published`));
     expect(broken.output).not.toContain('#para-3 ');
     expect(broken.output).not.toContain('#para-4 ');
     expect(broken.output).toContain('The last good build in dist/ was left as it was.');

@@ -26,8 +26,7 @@ import { loadCoverage, loadPressRoom } from './coverage.ts';
 import type { Coverage, PressRoom } from '../../schemas/coverage.ts';
 import { loadMoves, type Moves } from '../permalinks/moves.ts';
 import { readRegistry } from '../permalinks/registry.ts';
-import { chapterAnchors } from '../permalinks/anchors.ts';
-import { checkFragments } from '../permalinks/check.ts';
+import { checkPublished } from '../permalinks/published.ts';
 import type { ChapterCache } from './chapter-cache.ts';
 import { placeholdersIn } from '../scaffold.ts';
 import { normaliseForComparison } from '../fidelity.ts';
@@ -466,6 +465,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): SiteCo
   // Errors in references leave every anchor where it is (and a renamed page causes some).
   const registry = readRegistry(root);
   const movesAnchors = findings.some((f) => f.severity === 'error' && !REFERENCE_RULES.has(f.rule));
-  if (registry && unreadable.size === 0 && !movesAnchors) findings.push(...checkFragments(registry, chapterAnchors(content), content.moves));
+  // The pages and files the content makes are checked too, so a deleted dataset or theme is caught here, not after building.
+  if (registry && unreadable.size === 0 && !movesAnchors) findings.push(...checkPublished(registry, content, root));
   return content;
 }

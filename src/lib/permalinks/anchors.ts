@@ -1,28 +1,40 @@
 /** The anchors each chapter page has now, read from the MDX: what the registry records and checks. */
 import type { SiteContent } from '../content/site.ts';
 import { paths } from '../urls.ts';
+import type { ChapterExtract } from '../mdx/extract.ts';
 import type { Anchor, PageAnchors } from './registry.ts';
 
 export function chapterAnchors(content: Pick<SiteContent, 'chapters' | 'datasets' | 'keyFigures'>): PageAnchors {
   const out: PageAnchors = new Map();
   for (const chapter of content.chapters) {
-    const { file, extract } = chapter;
-    const anchors: Anchor[] = [
-      ...extract.headings.map((h) => ({ id: h.id, text: h.text, what: `heading “${h.text}”`, file, line: h.line })),
-      ...extract.blocks.map((b) => ({ id: b.id, text: b.text, what: `${b.kind === 'recommendation' || b.kind === 'quote' ? b.kind : 'paragraph'} ${b.label ?? b.number}`, file, line: b.line })),
-      ...extract.retired.map((r) => ({ id: r.id, text: '', what: `removed paragraph ${r.label ?? ''}`.trim(), file, line: r.line, retired: true })),
-    ];
-    for (const c of extract.components) {
-      if (c.name === 'Chart' && c.attributes['dataset']) {
-        const dataset = content.datasets.find((d) => d.id === c.attributes['dataset']);
-        anchors.push({ id: `chart-${c.attributes['dataset']}`, text: dataset?.title ?? c.attributes['dataset'], what: `chart “${dataset?.title ?? c.attributes['dataset']}”`, file, line: c.place.line });
-      }
-      if (c.name === 'KeyFigure' && c.attributes['id']) {
-        const figure = content.keyFigures.find((f) => f.id === c.attributes['id']);
-        anchors.push({ id: `figure-${c.attributes['id']}`, text: figure?.label ?? c.attributes['id'], what: `key figure “${figure?.label ?? c.attributes['id']}”`, file, line: c.place.line });
-      }
-    }
-    out.set(paths.chapter(chapter.data.publication, chapter.slug), anchors);
+    out.set(paths.chapter(chapter.data.publication, chapter.slug), extractAnchors(chapter.extract, chapter.file, content));
   }
   return out;
+}
+
+/** A numbered block's place without the chapter's number: "6.12a" → "12a". */
+const positionOf = (label: string | undefined, number: number): string => (label ? label.slice(label.indexOf('.') + 1) : String(number));
+
+/** The anchors of one chapter's extract, in reading order (also used for a chapter's earlier text). */
+export function extractAnchors(extract: Pick<ChapterExtract, 'headings' | 'blocks' | 'retired' | 'components'>, file: string, names: Partial<Pick<SiteContent, 'datasets' | 'keyFigures'>> = {}): Anchor[] {
+  const anchors: Anchor[] = [
+    ...extract.headings.map((h): Anchor => ({ id: h.id, text: h.text, what: `heading “${h.text}”`, file, line: h.line, kind: 'heading' })),
+    ...extract.blocks.map((b): Anchor => ({
+      id: b.id, text: b.text, what: `${b.kind === 'recommendation' || b.kind === 'quote' ? b.kind : 'paragraph'} ${b.label ?? b.number}`, file, line: b.line,
+      kind: b.kind as NonNullable<Anchor['kind']>, position: positionOf(b.label, b.number), label: b.label,
+    })),
+    ...extract.retired.map((r): Anchor => ({ id: r.id, text: '', what: `removed paragraph ${r.label ?? ''}`.trim(), file, line: r.line, retired: true, kind: 'removed', position: positionOf(r.label, Number(r.id.replace(/^para-/, ''))), label: r.label })),
+  ];
+  for (const c of extract.components) {
+    if (c.name === 'Chart' && c.attributes['dataset']) {
+      const title = names.datasets?.find((d) => d.id === c.attributes['dataset'])?.title ?? c.attributes['dataset'];
+      anchors.push({ id: `chart-${c.attributes['dataset']}`, text: title, what: `chart “${title}”`, file, line: c.place.line, kind: 'chart' });
+    }
+    if (c.name === 'KeyFigure' && c.attributes['id']) {
+      const label = names.keyFigures?.find((f) => f.id === c.attributes['id'])?.label ?? c.attributes['id'];
+      anchors.push({ id: `figure-${c.attributes['id']}`, text: label, what: `key figure “${label}”`, file, line: c.place.line, kind: 'figure' });
+    }
+  }
+  // Reading order: a page's new anchors are recorded in it, and advice looks for neighbours.
+  return anchors.sort((a, b) => a.line - b.line);
 }

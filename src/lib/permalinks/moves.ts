@@ -20,6 +20,8 @@ export interface Moves {
   fragments: Map<string, string>;
   /** Line of each entry in moves.yaml ("pages\0old" or "fragments\0old"), for messages. */
   lines: Map<string, number>;
+  /** Whether src/content/moves.yaml exists (advice says to create it when it does not). */
+  exists?: boolean;
 }
 
 export function noMoves(): Moves {
@@ -49,9 +51,9 @@ export function loadMoves(root: string, findings: Finding[]): Moves {
   };
   if (yaml.syntaxError) {
     problem(yaml.syntaxError.line, yaml.syntaxError.message, 'fix the YAML on this line: each entry is  old: new  on one line, under "pages:" or "fragments:"');
-    return noMoves();
+    return { ...noMoves(), exists: true };
   }
-  const moves = noMoves();
+  const moves: Moves = { ...noMoves(), exists: true };
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     if (key !== 'pages' && key !== 'fragments') problem(yaml.lineOf([key]), `"${key}" is not a section of this file`, 'use "pages:" for pages that moved and "fragments:" for anchors that moved');

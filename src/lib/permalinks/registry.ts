@@ -26,6 +26,12 @@ export interface Anchor {
   line: number;
   /** A removed paragraph's placeholder ({/* removed *\/}): its old links land, its words are gone on purpose. */
   retired?: boolean;
+  /** What it is, for advice: a numbered block's kind, or a heading, chart or key figure. */
+  kind?: 'heading' | 'paragraph' | 'list' | 'table' | 'blockquote' | 'quote' | 'recommendation' | 'removed' | 'chart' | 'figure';
+  /** A numbered block's place in the chapter's numbering, without the chapter: "14", "12a". */
+  position?: string;
+  /** The number readers see and cite, "6.14", when the chapter's number is known. */
+  label?: string | undefined;
 }
 
 /** The anchors of one page, by its path. */
@@ -35,15 +41,23 @@ const EXCERPT_WORDS = 12;
 
 /** The first words of a text, lower-case and without punctuation: what the registry remembers. */
 export function excerpt(text: string): string {
+  // The first few hundred characters hold the first twelve words (a thirteenth, maybe cut, shows
+  // it): the rest of a long paragraph need not be read, as the check asks for excerpts often.
+  if (text.length > 400) {
+    const words = wordsOf(text.slice(0, 400));
+    if (words.length > EXCERPT_WORDS) return words.slice(0, EXCERPT_WORDS).join(' ');
+  }
+  return wordsOf(text).slice(0, EXCERPT_WORDS).join(' ');
+}
+
+function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, EXCERPT_WORDS)
-    .join(' ');
+    .filter(Boolean);
 }
 
 /** How alike two excerpts are, 0..1 (shared words over all words): a typo fix stays above one half. */
@@ -58,6 +72,47 @@ export function similarity(a: string, b: string): number {
 
 export const SAME_TEXT = 0.5;
 
+/** Where published words are now on a page, if anywhere (the most alike anchor, not `except`). */
+export function whereAre(words: string, anchors: readonly Anchor[], except?: string): Anchor | undefined {
+  let best: Anchor | undefined;
+  let score = SAME_TEXT;
+  for (const a of anchors) {
+    if (a.retired || a.id === except) continue;
+    const s = similarity(words, excerpt(a.text));
+    if (s >= score) { best = a; score = s; }
+  }
+  return best;
+}
+
+/** The published id (other than `except`) whose words an anchor holds now, if any. */
+export function publishedIdOf(anchor: Anchor, published: Readonly<Record<string, string>>, except?: string): string | undefined {
+  if (anchor.retired) return undefined;
+  const words = excerpt(anchor.text);
+  let best: string | undefined;
+  let score = SAME_TEXT;
+  for (const [id, was] of Object.entries(published)) {
+    if (id === except) continue;
+    const s = similarity(was, words);
+    if (s >= score) { best = id; score = s; }
+  }
+  return best;
+}
+
+/**
+ * The anchors of a page whose words changed because the numbers shifted, not because they were
+ * rewritten: their published words are now at another anchor, or they now hold another published
+ * anchor's words (a paragraph was deleted or inserted above them). `--accept` never records these.
+ */
+export function shiftedAnchors(published: Readonly<Record<string, string>>, now: readonly Anchor[]): Set<string> {
+  const out = new Set<string>();
+  for (const anchor of now) {
+    const was = published[anchor.id];
+    if (anchor.retired || was === undefined || similarity(was, excerpt(anchor.text)) >= SAME_TEXT) continue;
+    if (whereAre(was, now, anchor.id) || publishedIdOf(anchor, published, anchor.id)) out.add(anchor.id);
+  }
+  return out;
+}
+
 export function emptyRegistry(): Registry {
   return { pages: [], fragments: {} };
 }
@@ -65,7 +120,8 @@ export function emptyRegistry(): Registry {
 /**
  * The registry after a build: everything it held, plus the pages and anchors that are new.
  * Nothing is ever dropped. A fragment whose words changed only a little (a typo fix) has its
- * excerpt refreshed; with `accept`, every changed excerpt is (an editor's deliberate rewrite).
+ * excerpt refreshed; with `accept`, every changed excerpt is (an editor's deliberate rewrite),
+ * except where the numbers shifted (see shiftedAnchors): that is never a rewrite.
  */
 export function mergeRegistry(old: Registry, pages: readonly string[], anchors: PageAnchors, accept = false): Registry {
   const allPages = [...new Set([...old.pages, ...pages])].sort();
@@ -75,11 +131,12 @@ export function mergeRegistry(old: Registry, pages: readonly string[], anchors: 
     const before = old.fragments[page] ?? {};
     const now = anchors.get(page) ?? [];
     const merged: Record<string, string> = { ...before };
+    const shifted = accept ? shiftedAnchors(before, now) : new Set<string>();
     for (const anchor of now) {
       if (anchor.retired) continue;
       const words = excerpt(anchor.text);
       const was = before[anchor.id];
-      if (was === undefined || accept || similarity(was, words) >= SAME_TEXT) merged[anchor.id] = words;
+      if (was === undefined || (accept && !shifted.has(anchor.id)) || similarity(was, words) >= SAME_TEXT) merged[anchor.id] = words;
     }
     if (Object.keys(merged).length > 0) fragments[page] = merged;
   }
