@@ -18,6 +18,12 @@ import { checkPages } from '../src/lib/permalinks/check.ts';
 import { chapterAnchors } from '../src/lib/permalinks/anchors.ts';
 import { clearEarlierBuilds, replaceSite } from './lib/previous-build.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/permalinks/registry.ts';
+import { siteUrlWarning } from './lib/site-url.ts';
+
+// A build for publishing needs its address; without one it says so first (but goes on: tests and
+// local builds use the default).
+const noSiteUrl = siteUrlWarning(process.env);
+if (noSiteUrl) console.warn(`Warning: ${noSiteUrl}\n`);
 
 const root = process.cwd();
 const dist = join(root, 'dist');

@@ -17,12 +17,15 @@ const policy = (ancestors: string): string => `Content-Security-Policy: frame-an
 export const SAME_ORIGIN = policy("'self'");
 export const ANY_ORIGIN = policy('*');
 
+/** CSV downloads carry their charset, whatever the host's own type for .csv (Excel reads the BOM too). */
+export const CSV_CONTENT_TYPE = 'Content-Type: text/csv; charset=utf-8';
+
 export const isEmbedPage = (path: string): boolean => /^\/data\/[^/]+\/embed\/$/.test(path);
 
 /** Rules as [pattern, headers]; pattern "*" matches any characters, as both hosts read it. */
 export function headerRules(pages: Iterable<string>, base: string): [string, string[]][] {
   const prefix = base.replace(/\/$/, '');
-  const rules: [string, string[]][] = [[`${prefix}/*`, COMMON]];
+  const rules: [string, string[]][] = [[`${prefix}/*`, COMMON], [`${prefix}/data/*.csv`, [CSV_CONTENT_TYPE]]];
   const framed: string[] = [];
   const topLevel = new Set<string>();
   const exact: string[] = [];

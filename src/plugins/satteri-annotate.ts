@@ -24,7 +24,8 @@ function headingLink(id: string, text: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}` },
+    // Kept out of the search index (data-pagefind-ignore): its hidden words would show in excerpts.
+    properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${text}”` }] },
@@ -37,7 +38,8 @@ function paragraphNumber(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['para-num'], href: `#${id}`, title: `Link to paragraph ${label}` },
+    // Shown and clickable, but kept out of the search index: "Paragraph 6.1" is no search result's text.
+    properties: { className: ['para-num'], href: `#${id}`, title: `Link to paragraph ${label}`, dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Paragraph ' }] },
       { type: 'text', value: label },

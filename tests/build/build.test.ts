@@ -71,4 +71,19 @@ describe('a successful build', () => {
     const csv = readFileSync(join(project, 'dist', 'data', 'fixture-poverty.csv'), 'utf8');
     expect(csv.split('\r\n')[1]).toBe(`Then ${SCRIPT},26,29`);
   });
+
+  it('starts each CSV download with a UTF-8 byte-order mark, for Excel', () => {
+    const bytes = readFileSync(join(project, 'dist', 'data', 'fixture-poverty.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^Category,/);
+  });
+
+  it('warns, but still builds, when SITE_URL is not set', () => {
+    const warned = result.output.indexOf('SITE_URL is not set: links in citations, share buttons, embed code and PDFs will say http://localhost:4321.');
+    if (process.env['SITE_URL'] !== undefined) expect(warned).toBe(-1);
+    else {
+      expect(warned).toBeGreaterThan(-1);
+      expect(result.status).toBe(0);
+    }
+  });
 });

@@ -11,3 +11,11 @@ export function datasetToCsv(dataset: Pick<Dataset, 'categories' | 'series' | 'u
   const rows = dataset.categories.map((category, i) => [category, ...dataset.series.map((s) => s.values[i] ?? '')]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The byte-order mark, so that Excel reads the file as UTF-8 (else "£" shows as "Â£"). */
+export const UTF8_BOM = '\uFEFF';
+
+/** The downloadable file /data/<id>.csv: the CSV after a UTF-8 byte-order mark. */
+export function datasetCsvFile(dataset: Pick<Dataset, 'categories' | 'series' | 'unit'>): string {
+  return UTF8_BOM + datasetToCsv(dataset);
+}
