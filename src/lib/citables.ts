@@ -36,7 +36,7 @@ function computeCitables(site: SiteContent, origin: URL | string, base: string):
   for (const r of recommendationEntries(site)) {
     const p = publication(r.publication);
     out.push({
-      kind: 'recommendation', author: p.publisher, date: p.date, title: `Recommendation ${r.number}`, container: p.title,
+      kind: 'recommendation', author: p.publisher, date: p.date, title: r.label, container: p.title,
       url: url(r.permalink), key: `${p.code}-recommendation-${r.number}`, file: `recommendations/${p.code}-${r.number}`,
     });
   }

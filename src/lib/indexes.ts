@@ -9,8 +9,12 @@ import { slugify } from './slug.ts';
 import { yearOf } from './dates.ts';
 import { oncePerSite, siteLookup } from './site-lookup.ts';
 import { groupBy } from './content/numbering.ts';
+import { itemLabel, itemName } from './numbered-item.ts';
 
 export interface RecommendationEntry extends ExtractedRecommendation {
+  /** What its publication calls it, e.g. "Recommendation 4" or "Key point 4"; in a sentence, "key point 4". */
+  label: string;
+  name: string;
   code: string;
   publicationTitle: string;
   publicationShortTitle: string;
@@ -42,6 +46,8 @@ export const recommendationEntries: (site: SiteContent) => readonly Recommendati
     const publication = publicationOf(site, r.publication);
     return {
       ...r,
+      label: itemLabel(publication.numberedItem, r.number),
+      name: itemName(publication.numberedItem, r.number),
       code: publication.code,
       publicationTitle: publication.title,
       publicationShortTitle: publication.shortTitle,

@@ -1,5 +1,6 @@
 /** A publication: one document of the North East directors, made of chapters. */
 import { z } from 'astro/zod';
+import { NUMBERED_ITEMS } from '../lib/numbered-item.ts';
 
 /** Dates are written to the precision the source gives: "2023", "2021-07" or "2021-07-28". */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -34,6 +35,8 @@ export function isRealDate(value: string): boolean {
 }
 
 export const publicationSchema = z.object({
+  /** What the document calls its numbered items: "recommendation" (the default) or "key point". */
+  numberedItem: z.enum(NUMBERED_ITEMS).default('recommendation'),
   title: z.string().min(1),
   subtitle: z.string().optional(),
   /** Short label for navigation and breadcrumbs. */

@@ -54,3 +54,22 @@ test('each group heading of the all-recommendations page that the printed list w
   const notes = squash(await page.locator('#editorial-notes').locator('xpath=ancestor::section[1]').innerText());
   for (const heading of differing) expect(notes, heading).toContain(`“${heading}”`);
 });
+
+test('numbered items carry their document’s own word: the 2023 response’s “key points” are never called recommendations', async ({ page }) => {
+  const source = readFileSync('data/sources/2023-response-to-government-proposals.txt', 'utf8');
+  expect(source).toContain('Executive summary and key points');
+  const response = siteContent().publications.find((p) => p.source === '2023-response-to-government-proposals.txt')!;
+  const points = siteContent().recommendations.filter((r) => r.publication === response.id);
+  expect(points.length).toBeGreaterThan(0);
+  const chapter = points[0]!.chapter;
+  await page.goto(`/${response.id}/${chapter}/`);
+  await expect(page.locator(`#${points[0]!.anchor} .recommendation-label .number`)).toHaveText(`Key point ${points[0]!.number}`);
+  await page.goto(`/recommendations/${response.code}-${points[0]!.number}/`);
+  await expect(page.locator('h1')).toHaveText(`Key point ${points[0]!.number}`);
+  await expect(page.locator('main')).not.toContainText(`Recommendation ${points[0]!.number}`);
+  await expect(page.locator('.citation').first()).toContainText(`Key point ${points[0]!.number}`);
+  await page.goto(`/${response.id}/`);
+  await expect(page.locator('dd', { hasText: 'numbered' })).toContainText(`${points.length} numbered key points`);
+  await page.goto('/recommendations/');
+  await expect(page.locator(`li[data-publication="${response.id}"] .number`).first()).toHaveText(/^Key point \d+$/);
+});

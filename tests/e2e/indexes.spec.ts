@@ -24,9 +24,12 @@ test('each recommendation permalink resolves and links back to a paragraph that 
   for (const r of content.recommendations) {
     const code = content.publications.find((p) => p.id === r.publication)!.code;
     await page.goto(`/recommendations/${code}-${r.number}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Recommendation ${r.number}`);
+    // Each document's own word: the 2023 response numbers “key points”, the 2021 report recommendations.
+    const word = content.publications.find((p) => p.id === r.publication)!.numberedItem;
+    const label = `${word === 'key point' ? 'Key point' : 'Recommendation'} ${r.number}`;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
     await expect(page.locator('.citation').first()).toContainText(`/recommendations/${code}-${r.number}/`);
-    await page.getByRole('link', { name: new RegExp(`^Read recommendation ${r.number} in its chapter`) }).click();
+    await page.getByRole('link', { name: new RegExp(`^Read ${label.toLowerCase()} in its chapter`) }).click();
     await expect(page).toHaveURL(new RegExp(`/${r.publication}/${r.chapter}/#recommendation-${r.number}$`));
     await expect(page.locator(`#recommendation-${r.number}`)).toBeVisible();
   }

@@ -195,7 +195,7 @@ describe('recommendations on a theme', async () => {
   const rec = (publication: string, number: number, theme: string) => ({ publication, chapter: 'c', number, theme, anchor: `recommendation-${number}` });
   const site = {
     themes: [{ id: 'care', name: 'Care' }, { id: 'money', name: 'Money' }],
-    publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021' }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023' }],
+    publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021', numberedItem: 'recommendation' }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023', numberedItem: 'key point' }],
     chapters: [{ id: 'a/c', slug: 'c', data: { publication: 'a', title: 'C' } }, { id: 'b/c', slug: 'c', data: { publication: 'b', title: 'C' } }],
     recommendations: [rec('a', 1, 'care'), rec('a', 2, 'money'), rec('b', 1, 'care')],
   } as unknown as Site;
@@ -209,6 +209,8 @@ describe('recommendations on a theme', async () => {
   it('and of a publication, are its recommendations in their order, and none for a publication without any', () => {
     expect(recommendationsOfPublication(site, 'a').map((r) => r.permalink)).toEqual(['/recommendations/A-1/', '/recommendations/A-2/']);
     expect(recommendationsOfPublication(site, 'c')).toEqual([]);
+    // Each is labelled in its own document's word.
+    expect(recommendationsOnTheme(site, 'care').map((r) => r.label)).toEqual(['Recommendation 1', 'Key point 1']);
   });
 });
 
@@ -254,5 +256,16 @@ describe('a publication’s author line', async () => {
     const line = authorLine(['Kathryn Boulton', 'Sue Myers'], "With support from Alison O'Sullivan.");
     expect(source).toContain(line);
     expect(authorLine(['A', 'B'])).toBe('A, B');
+  });
+});
+
+describe('numbered items in each document’s own word', async () => {
+  const { itemLabel, itemName, itemsCounted } = await import('../../src/lib/numbered-item.ts');
+  it('labels, names and counts recommendations and key points', () => {
+    expect(itemLabel('key point', 4)).toBe('Key point 4');
+    expect(itemLabel('recommendation', 4)).toBe('Recommendation 4');
+    expect(itemName('key point', 4)).toBe('key point 4');
+    expect(itemsCounted('key point', 1)).toBe('1 key point');
+    expect(itemsCounted('key point', 15, 'numbered')).toBe('15 numbered key points');
   });
 });
