@@ -56,4 +56,14 @@ describe('citation files', async () => {
     const old = citationFiles(moved, 'https://example.org', '/').find((f) => f.path === 'chapters/2021-regional-care-report/old-name.bib');
     expect(old?.body).toContain('url = {https://example.org/2021-regional-care-report/care-markets/}');
   });
+
+  it('keeps the files of a chapter deleted and sent to its publication’s page, citing the publication', () => {
+    const publication = site.publications[0]!;
+    const to = `/${publication.id}/`;
+    const moved = { ...site, moves: { ...site.moves, pages: new Map([[`/${publication.id}/gone/`, to]]) } };
+    const old = citationFiles(moved, 'https://example.org', '/').find((f) => f.path === `chapters/${publication.id}/gone.ris`);
+    expect(old?.body).toContain(`UR  - https://example.org${to}`);
+    expect(old?.body).toContain(`TI  - ${publication.title}`);
+    expect(old?.body).toContain('TY  - RPRT');
+  });
 });

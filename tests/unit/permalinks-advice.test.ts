@@ -187,8 +187,10 @@ describe('a deleted chapter', () => {
     expect(findings.map(formatFinding)).toEqual([expect.stringMatching(new RegExp(`^${file} {2}page-removed {2}the chapter page ${page} was published \\(with ${n} anchor${n === 1 ? '' : 's'}\\) `))]);
     expect(findings[0]!.fix).toContain(`if you deleted it on purpose, send its readers to the publication’s contents page: create src/content/moves.yaml with the line  pages:  and under it, indented by two spaces, the line  ${page}: /2021-regional-care-report/`);
     write('src/content/moves.yaml', `pages:\n  ${page}: /2021-regional-care-report/\n`);
-    // The chapter's page is handled; its citation files cannot follow it to a page that is not a
-    // chapter (src/lib/citation-files.ts), which the check says here rather than after building.
+    // Following the advice is enough: the chapter's citation files now cite the publication.
+    expect(permalinkFindings()).toEqual([]);
+    // A move to a page that is neither a chapter nor the publication's page cannot keep them.
+    write('src/content/moves.yaml', `pages:\n  ${page}: /themes/\n`);
     const after = permalinkFindings();
     expect(after.map((f) => [f.file, f.line, f.rule])).toEqual([['src/content/moves.yaml', 2, 'page-removed']]);
     expect(after[0]!.message).toContain(`/citations/chapters${page.slice(0, -1)}.bib`);

@@ -130,8 +130,8 @@ function groupFinding({ kind, id, pages }: Group, content: SiteContent, root: st
       const publication = id.split('/')[0]!;
       if (to !== undefined) {
         return error(MOVES_FILE, moveLine(moves, 'pages', page), 'page-removed',
-          `the citation files of the chapter ${page} (${list(pages)}) were published, but a chapter keeps them only when it moves to another chapter, and ${to} is not one: ${gone}`,
-          `point the move at the chapter that replaces it, or give the chapter back (git checkout HEAD -- ${chapterFileOf(page)}); a chapter deleted for good cannot keep its citation files yet (src/lib/citation-files.ts makes them only for a chapter moved to a chapter): ask a developer`);
+          `the citation files of the chapter ${page} (${list(pages)}) were published, but a chapter keeps them only when it moves to another chapter or to its publication's page, and ${to} is neither: ${gone}`,
+          `point the move at the chapter that replaces it, or, for a chapter deleted for good, at its publication's page (/${publication}/); or give the chapter back (git checkout HEAD -- ${chapterFileOf(page)})`);
       }
       return error(chapterFileOf(page), undefined, 'page-removed',
         `${list(pages)} ${pages.length === 1 ? 'was' : 'were'} published, but ${chapterFileOf(page)} is gone, so the site would no longer make ${them(pages)}: ${gone}`,
