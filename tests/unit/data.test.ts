@@ -77,6 +77,7 @@ describe('datasets in the fixture site', () => {
     { name: 'a comment', change: (s) => s.replace('"unit": "percent",', '"unit": "percent", // as printed'), rule: 'json-syntax', line: 5, says: /not valid JSON: JSON files cannot hold comments {2}\(remove the \/\/ or/ },
     { name: 'a number written with a thousands comma', change: (s) => s.replace('[26, 37]', '[2,637, 37]'), rule: 'series-length', line: 9, says: /a comma inside a number splits it in two {2}\(write numbers without thousands separators/ },
     { name: 'a missing comma at the end of a line', change: (s) => s.replace('[26, 37] },', '[26, 37] }'), rule: 'json-syntax', line: 9, says: /:9:\d+ {2}json-syntax {2}not valid JSON: a comma is missing at the end of this line/ },
+    { name: '<Chart> naming a dataset one letter off', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="fixture-povrty"'), rule: 'unknown-dataset', line: 22, says: /"fixture-povrty", which does not exist {2}\(did you mean "fixture-poverty"\?\)$/ },
     { name: '<Chart> naming a dataset that does not exist', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="child-poverty"'), rule: 'unknown-dataset', line: 22, says: /first\.mdx:22:1 {2}unknown-dataset {2}<Chart> names the dataset "child-poverty"/ },
   ];
   for (const c of cases) {

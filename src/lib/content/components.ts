@@ -22,6 +22,18 @@ export function likelyAttribute(written: string, takes: readonly string[]): stri
   return takes.find((name) => name.toLowerCase() === lower) ?? takes.find((name) => editDistance(name.toLowerCase(), lower) <= 2);
 }
 
+/** The option nearest to what was written, if near enough to be a slip (an id one or two keys off). */
+export function closest(written: string, options: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  let best: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const option of options) {
+    const d = editDistance(option.toLowerCase(), lower);
+    if (d < distance) [best, distance] = [option, d];
+  }
+  return distance <= Math.max(2, Math.floor(written.length / 4)) ? best : undefined;
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -15,7 +15,7 @@ import { parseMdx } from '../mdx/parse.ts';
 import { htmlTagsAdvice, isHtmlTagName } from '../mdx/html-tags.ts';
 import { ATTRIBUTES_SET_BY_ANNOTATE } from '../mdx/annotate.ts';
 import { extractFromTree, type ChapterExtract, type ExtractedQuote, type ExtractedRecommendation } from '../mdx/extract.ts';
-import { AUTHOR_COMPONENTS, likelyAttribute } from './components.ts';
+import { AUTHOR_COMPONENTS, closest, likelyAttribute } from './components.ts';
 import { checkNumbering } from './numbering.ts';
 import { contrastRatio } from '../contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../palette.ts';
@@ -336,11 +336,15 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     for (const component of chapter.extract.components) {
       const datasetId = component.attributes['dataset'];
       if (component.name === 'Chart' && datasetId !== undefined && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
-        findings.push(err(chapter.file, component.place.line, 'unknown-dataset', `<Chart> names the dataset "${datasetId}", which does not exist`, `use the id of a file in data/datasets/: ${content.datasets.map((d) => d.id).join(', ')}`));
+        const ids = content.datasets.map((d) => d.id);
+        const meant = closest(datasetId, ids);
+        findings.push(err(chapter.file, component.place.line, 'unknown-dataset', `<Chart> names the dataset "${datasetId}", which does not exist`, meant ? `did you mean "${meant}"?` : `use the id of a file in data/datasets/: ${ids.join(', ')}`));
       }
       const figureId = component.attributes['id'];
       if (component.name === 'KeyFigure' && figureId !== undefined && !content.keyFigures.some((f) => f.id === figureId)) {
-        findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, `use one of: ${content.keyFigures.map((f) => f.id).join(', ')}`));
+        const ids = content.keyFigures.map((f) => f.id);
+        const meant = closest(figureId, ids);
+        findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, meant ? `did you mean "${meant}"?` : `use one of: ${ids.join(', ')}`));
       }
       const named = component.attributes['publication'];
       if (component.name === 'AllRecommendations' && named !== undefined && namesNoPublication(named)) {
