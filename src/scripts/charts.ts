@@ -18,6 +18,8 @@ function setView(figure: HTMLElement, view: 'chart' | 'table'): void {
   chart.hidden = view !== 'chart';
   table.hidden = view !== 'table';
   button.textContent = view === 'chart' ? 'Show the table' : 'Show the chart';
+  // The button shows and hides the table: it says whether the table is shown.
+  button.setAttribute('aria-expanded', String(view === 'table'));
   figure.dataset['view'] = view;
 }
 
