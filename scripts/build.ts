@@ -5,12 +5,11 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
-import type { SiteContent } from '../src/lib/content/site.ts';
-import { CHAPTER_CACHE_FILE } from '../src/lib/content/chapter-cache.ts';
-import { checkContentInWorker, type CheckOutcome } from './lib/content-check.ts';
+import { loadSiteContent } from '../src/lib/content/site.ts';
+import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/content/chapter-cache.ts';
 import { printFindings } from './lib/report.ts';
 import { run } from './lib/run.ts';
-import { keepCheckedContent } from '../src/lib/checked-content.ts';
+import { shareCheckedContent } from '../src/lib/site-data.ts';
 import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
 import { builtPages } from '../src/lib/permalinks/built-pages.ts';
 import { headersFile } from '../src/lib/headers.ts';
@@ -52,46 +51,34 @@ function stop(reason: string): never {
 // What earlier builds left in .tmp/ is deleted in the background while this one works.
 const clearing = clearEarlierBuilds(work);
 
+console.log('Checking content…');
+// Chapters unchanged since the last build (same text, same checker code) are not read again.
+const chapterCache = process.env['BUILD_CACHE'] === '0' ? undefined : chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash());
+const content = loadSiteContent(root, { cache: chapterCache });
+chapterCache?.save();
+const { errors } = printFindings(content.findings);
+if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
+step('content');
+console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ${content.quotes.length} quotes.`);
+
 const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
 if (withAssets && !chromiumPath) stop(`the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
+stepStart = performance.now();
+
 mkdirSync(work, { recursive: true });
+// Astro builds in this process (its JavaScript API), so the pages reuse the content checked above.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // As Astro's own command line does: Node keeps the compiled code of Astro, Vite and the rest, so
 // the next build starts faster (not on CI, where no build follows).
 if (!process.env['CI']) enableCompileCache?.();
-
-console.log('Checking content…');
-// The check runs in a worker thread while Astro starts and bundles. Chapters unchanged since the
-// last build (same text, same checker code) are not read again.
-const check = checkContentInWorker(root, process.env['BUILD_CACHE'] === '0' ? undefined : join(work, CHAPTER_CACHE_FILE));
-let content: SiteContent | undefined;
-/** The checked content; or, when it has errors, the build stops here and lists them. */
-function accept(outcome: CheckOutcome): SiteContent {
-  if (content) return content;
-  if (!outcome.ok) stop(`the content could not be checked:\n${outcome.error}`);
-  const { errors } = printFindings(outcome.content.findings);
-  if (errors > 0) stop(`${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
-  steps['content'] = outcome.ms;
-  content = outcome.content;
-  console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ${content.quotes.length} quotes.`);
-  return content;
-}
-// Astro builds in this process (its JavaScript API), so the pages reuse the content checked here:
-// the first page or plugin that needs it waits for it. A content error stops the build as soon as
-// the check finds it, whatever Astro is doing then.
-keepCheckedContent({ wait: () => accept(check.waitForOutcome()), ready: check.outcome.then(accept) });
-process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// The "pages" step is timed from here; the "content" step is the check's own time, alongside it.
-stepStart = performance.now();
+shareCheckedContent(content);
 try {
   const { build } = await import('astro');
   await build({ root, outDir: next });
 } catch (error) {
-  // A content error can make Astro fail too: the check's list says what to fix, so it comes first.
-  accept(await check.outcome);
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   stop('Astro could not build the site (see the message above).');
 }
-const checked = accept(await check.outcome);
 writeFileSync(join(next, '_headers'), headersFile(builtPages(next), process.env['BASE_PATH'] ?? '/'));
 step('pages');
 
@@ -101,7 +88,7 @@ try {
   const { formatBytes, renderAssets } = await import('./lib/render-assets.ts');
   const assets = await renderAssets({
     dir: next,
-    content: checked,
+    content,
     base: process.env['BASE_PATH'] ?? '/',
     siteUrl: process.env['SITE_URL'] ?? 'http://localhost:4321',
     chromiumPath: chromiumPath!,
@@ -130,10 +117,10 @@ let registry = readRegistry(root);
 if (withAssets) {
   const built = builtPages(next);
   if (registry) {
-    const broken = printFindings(checkPages(registry, built, checked.moves)).errors;
+    const broken = printFindings(checkPages(registry, built, content.moves)).errors;
     if (broken > 0) stop(`${broken} published address${broken === 1 ? '' : 'es'} would break (listed above, with how to fix).`);
   }
-  registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(checked));
+  registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
 }
 step('permalinks');
 

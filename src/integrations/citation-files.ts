@@ -14,7 +14,7 @@ export default function citationFilesIntegration(): AstroIntegration {
   let origin = 'http://localhost:4321';
   let base = '/';
   let cacheDir = '';
-  let staging: Promise<Staging> | undefined;
+  let staging: Staging | undefined;
   let count = 0;
   return {
     name: 'citation-files',
@@ -31,23 +31,18 @@ export default function citationFilesIntegration(): AstroIntegration {
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': () => {
-        // Not awaited: the build goes on while the content is checked and the files are written.
-        staging = (async () => {
-          const { getSiteContentWhenReady } = await import('../lib/site-data.ts');
-          const { citationFiles } = await import('../lib/citation-files.ts');
-          const { stageFiles } = await import('../lib/staged-files.ts');
-          const files = citationFiles(await getSiteContentWhenReady(), origin, base);
-          count = files.length;
-          // Astro's cache folder is on the project's disk, as the output usually is: the move is a rename.
-          return stageFiles(cacheDir, 'citations', files);
-        })();
-        // Its failure is reported when the build finishes and awaits it, not as an unhandled rejection.
-        staging.catch(() => undefined);
+      'astro:build:start': async () => {
+        const { getSiteContent } = await import('../lib/site-data.ts');
+        const { citationFiles } = await import('../lib/citation-files.ts');
+        const { stageFiles } = await import('../lib/staged-files.ts');
+        const files = citationFiles(getSiteContent(), origin, base);
+        count = files.length;
+        // Astro's cache folder is on the project's disk, as the output usually is: the move is a rename.
+        staging = stageFiles(cacheDir, 'citations', files);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!staging) throw new Error('citation-files: the build finished without starting the citation files');
-        await (await staging).moveTo(join(fileURLToPath(dir), 'citations'));
+        await staging.moveTo(join(fileURLToPath(dir), 'citations'));
         logger.info(`${count} citation files written`);
       },
     },
