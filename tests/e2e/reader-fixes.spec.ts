@@ -105,16 +105,23 @@ test('key figures are figures named by their value and label, not one landmark e
   expect(await page.getByRole('figure', { name: /^Key figure: / }).count()).toBeGreaterThan(0);
 });
 
-/** Whether `after` starts on the last line of `text`, just after its last word. */
-async function followsLastWord(text: Locator, after: Locator): Promise<{ lines: number; gap: number; sameLine: boolean }> {
-  const end = await text.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+/**
+ * Whether `after` starts on the last line of `text`, just after its last word. With `ownTextOnly`,
+ * only the element's own text counts (a heading's words, not the count inside it).
+ */
+async function followsLastWord(text: Locator, after: Locator, ownTextOnly = false): Promise<{ lines: number; gap: number; sameLine: boolean }> {
+  const end = await text.evaluate((el, own) => {
+    const parts = own ? [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) : [el];
+    const rects: DOMRect[] = [];
+    for (const part of parts) {
+      const range = document.createRange();
+      range.selectNodeContents(part);
+      rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+    }
     const tops = new Set(rects.map((r) => Math.round(r.top)));
     const last = rects.reduce((a, b) => (b.bottom > a.bottom + 1 || (Math.abs(b.bottom - a.bottom) <= 1 && b.right > a.right) ? b : a));
     return { lines: tops.size, right: last.right, top: last.top, bottom: last.bottom };
-  });
+  }, ownTextOnly);
   const box = (await after.boundingBox())!;
   const middle = box.y + box.height / 2;
   return { lines: end.lines, gap: box.x - end.right, sameLine: middle > end.top && middle < end.bottom };
@@ -137,7 +144,7 @@ test('a heading’s # link, and a heading’s count, stay right after its last w
   let wrapped = 0;
   for (const theme of await page.locator('h3.theme-heading').all()) {
     const words = squash((await theme.textContent()) ?? '');
-    const r = await followsLastWordOfText(theme, theme.locator('.count'));
+    const r = await followsLastWord(theme, theme.locator('.count'), true);
     if (r.lines > 1) wrapped++;
     expect(r.sameLine, words).toBe(true);
     expect(r.gap, words).toBeGreaterThanOrEqual(0);
@@ -145,25 +152,6 @@ test('a heading’s # link, and a heading’s count, stay right after its last w
   }
   expect(wrapped).toBeGreaterThan(0);
 });
-
-/** Like followsLastWord, for the heading's own text before the element (its count). */
-async function followsLastWordOfText(heading: Locator, after: Locator): Promise<{ lines: number; gap: number; sameLine: boolean }> {
-  const end = await heading.evaluate((h) => {
-    const rects: DOMRect[] = [];
-    for (const node of h.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
-    }
-    const tops = new Set(rects.map((r) => Math.round(r.top)));
-    const last = rects.reduce((a, b) => (b.bottom > a.bottom + 1 || (Math.abs(b.bottom - a.bottom) <= 1 && b.right > a.right) ? b : a));
-    return { lines: tops.size, right: last.right, top: last.top, bottom: last.bottom };
-  });
-  const box = (await after.boundingBox())!;
-  const middle = box.y + box.height / 2;
-  return { lines: end.lines, gap: box.x - end.right, sameLine: middle > end.top && middle < end.bottom };
-}
 
 test('in a chart’s table, the headers of the number columns line up on the right with their numbers', async ({ page }) => {
   for (const dataset of siteContent().datasets) {
