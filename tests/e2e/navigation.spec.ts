@@ -68,6 +68,12 @@ test('a missing page answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Home page' })).toBeVisible();
+  for (const name of ['Recommendations', 'Quotes', 'Data', 'Press room']) await expect(page.locator('main').getByRole('link', { name, exact: true })).toBeVisible();
+  // Its search box leads to the search page with the words typed.
+  await page.getByRole('searchbox', { name: 'Search the publications' }).fill('paradigm shift');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=paradigm\+shift$/);
+  await expect(page.locator('#search-q')).toHaveValue('paradigm shift');
 });
 
 test('every entry of the 2023 response’s printed contents list has its page, or its section on that page', async ({ page }) => {
