@@ -73,3 +73,13 @@ test('numbered items carry their document’s own word: the 2023 response’s �
   await page.goto('/recommendations/');
   await expect(page.locator(`li[data-publication="${response.id}"] .number`).first()).toHaveText(/^Key point \d+$/);
 });
+
+test('each note of a chapter is numbered once, as in the print, and says where its text is', async ({ page }) => {
+  const chapter = siteContent().chapters.find((c) => c.extract.noteRefs.length > 0)!;
+  await page.goto(`/${chapter.data.publication}/${chapter.slug}/`);
+  for (const n of chapter.extract.noteRefs) {
+    const note = page.locator(`li#note-${n}`);
+    await expect(note).toHaveAttribute('value', String(n));
+    await expect(note).toHaveText('See the printed report.');
+  }
+});
