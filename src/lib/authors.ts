@@ -7,3 +7,10 @@ export function authorLine(authors: readonly string[], acknowledgement?: string)
   if (!acknowledgement) return names;
   return `${names}${/[.!?]$/.test(names) ? '' : '.'} ${acknowledgement}`;
 }
+
+/** Who wrote and who published a publication, for schema.org: only whom the sources name. */
+export function structuredAuthorship(p: { authors: readonly string[]; publisher?: string | undefined }): Record<string, unknown> {
+  const organisation = p.publisher ? { '@type': 'Organization', name: p.publisher } : undefined;
+  const author = p.authors.length > 0 ? p.authors.map((name) => ({ '@type': 'Person', name })) : organisation;
+  return { ...(author ? { author } : {}), ...(organisation ? { publisher: organisation } : {}) };
+}

@@ -1,6 +1,7 @@
 /** Everything on the site that can be cited, with its exact URL and the files for reference managers. */
 import type { SiteContent } from './content/site.ts';
 import type { Citable } from './citation.ts';
+import type { Publication } from '../schemas/publication.ts';
 import { recommendationEntries } from './indexes.ts';
 import { siteLookup } from './site-lookup.ts';
 import { paths, withBase } from './urls.ts';
@@ -8,6 +9,16 @@ import { paths, withBase } from './urls.ts';
 export interface CitableEntry extends Citable {
   /** Path of the .bib and .ris files under /citations/, without the extension. */
   file: string;
+}
+
+/** Who wrote and published a publication, and when, as its citations give them. */
+export function citedBy(p: Pick<Publication, 'authors' | 'publisher' | 'date'>): Pick<Citable, 'people' | 'publisher' | 'date'> {
+  return { people: p.authors, publisher: p.publisher, date: p.date };
+}
+
+/** A one-chapter document whose chapter has the document's title is cited once by that title, not "‘X’, in X". */
+function containerOf(chapterTitle: string, publicationTitle: string): string | undefined {
+  return chapterTitle === publicationTitle ? undefined : publicationTitle;
 }
 
 const cache = new WeakMap<SiteContent, Map<string, readonly CitableEntry[]>>();
@@ -29,22 +40,24 @@ function computeCitables(site: SiteContent, origin: URL | string, base: string):
   for (const chapter of site.chapters) {
     const p = publication(chapter.data.publication);
     out.push({
-      kind: 'chapter', author: p.publisher, date: p.date, title: chapter.data.title, container: p.title,
+      kind: 'chapter', ...citedBy(p), title: chapter.data.title, container: containerOf(chapter.data.title, p.title),
       url: url(paths.chapter(p.id, chapter.slug)), key: `${p.code}-${chapter.slug}`, file: `chapters/${p.id}/${chapter.slug}`,
     });
   }
   for (const r of recommendationEntries(site)) {
     const p = publication(r.publication);
     out.push({
-      kind: 'recommendation', author: p.publisher, date: p.date, title: r.label, container: p.title,
+      kind: 'recommendation', ...citedBy(p), title: r.label, container: p.title,
       url: url(r.permalink), key: `${p.code}-recommendation-${r.number}`, file: `recommendations/${p.code}-${r.number}`,
     });
   }
   for (const d of site.datasets) {
+    // A dataset is cited as part of the publication that first states its figures. One stated only
+    // in news coverage is cited by its title alone: no author, publisher or date is known for it.
     const first = d.statedIn.find((s) => s.publication);
     const p = first?.publication ? publication(first.publication) : undefined;
     out.push({
-      kind: 'dataset', author: p?.publisher ?? 'North East ADCS', date: p?.date ?? '2021', title: `${d.title} [dataset]`, container: p?.title,
+      kind: 'dataset', ...(p ? citedBy(p) : { people: [] }), title: `${d.title} [dataset]`, container: p?.title,
       url: url(paths.dataset(d.id)), key: `dataset-${d.id}`, file: `data/${d.id}`,
     });
   }
@@ -69,7 +82,7 @@ export function quoteCitable(site: SiteContent, origin: URL | string, base: stri
   const p = lookup.publication(q.publication);
   const chapter = lookup.chapter(q.publication, q.chapter);
   return {
-    kind: 'quote', author: p.publisher, date: p.date, title: chapter.data.title, container: p.title,
+    kind: 'quote', ...citedBy(p), title: chapter.data.title, container: containerOf(chapter.data.title, p.title),
     url: new URL(withBase(paths.fragment(q.publication, q.chapter, q.anchor), base), origin).href,
     key: `${p.code}-${q.anchor}`,
   };

@@ -1,6 +1,6 @@
 /** The BibTeX and RIS files for every citable chapter, recommendation and dataset: citations/<kind>/<id>.bib|.ris */
 import type { SiteContent } from './content/site.ts';
-import { citables } from './citables.ts';
+import { citables, citedBy } from './citables.ts';
 import { bibtex, ris } from './citation.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -22,7 +22,7 @@ export function citationFiles(site: SiteContent, origin: URL | string, base: str
     const publication = site.publications.find((p) => paths.publication(p.id) === to);
     if (!publication) return [];
     const url = new URL(withBase(to, base), origin).href;
-    return [{ kind: 'chapter' as const, author: publication.publisher, date: publication.date, title: publication.title, url, key: publication.code, file }];
+    return [{ kind: 'chapter' as const, ...citedBy(publication), title: publication.title, url, key: publication.code, file }];
   });
   return [...all, ...moved].flatMap((c) => [
     { path: `${c.file}.bib`, body: bibtex(c), contentType: 'application/x-bibtex; charset=utf-8' },

@@ -27,3 +27,19 @@ export function itemsCounted(item: NumberedItem, count: number, adjective?: stri
 export function itemPlural(item: NumberedItem): string {
   return `${item}s`;
 }
+
+/**
+ * Items of one or more documents, counted in their own words: "5 recommendations", "15 key points",
+ * "35 recommendations and key points" (with no kinds, "0 recommendations").
+ */
+export function kindsCounted(kinds: readonly NumberedItem[], count: number): string {
+  const unique = [...new Set(kinds)];
+  if (unique.length === 1) return itemsCounted(unique[0]!, count);
+  return `${count} ${kindsPlural(unique)}`;
+}
+
+/** "recommendations", "key points", "recommendations and key points". */
+export function kindsPlural(kinds: readonly NumberedItem[]): string {
+  const unique = [...new Set(kinds)];
+  return (unique.length > 0 ? unique : ['recommendation' as const]).map(itemPlural).join(' and ');
+}

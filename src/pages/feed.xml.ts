@@ -7,24 +7,31 @@ import { paths, withBase } from '../lib/urls.ts';
 export const GET: APIRoute = ({ site }) => {
   const content = getSiteContent();
   const base = import.meta.env.BASE_URL;
+  // Sorting needs a whole date; a year or month is padded for the sort only. The feed states a
+  // pubDate only where the source gives the day: "2023" must not be published as 1 January 2023.
   const toDate = (d: string): Date => new Date(`${d.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`);
+  const dated = (d: string): { pubDate?: Date } => (d.length === 10 ? { pubDate: toDate(d) } : {});
   const publications = content.publications.map((p) => ({
     title: p.title,
     description: p.summary,
     link: withBase(paths.publication(p.id), base),
-    pubDate: toDate(p.date),
+    sortDate: toDate(p.date),
+    ...dated(p.date),
   }));
   const corrections = content.chapters.flatMap((c) => c.data.corrections.map((k) => ({
     title: `Correction: ${c.data.title}`,
     description: k.note,
     link: withBase(paths.chapter(c.data.publication, c.slug), base),
-    pubDate: toDate(k.date),
+    sortDate: toDate(k.date),
+    ...dated(k.date),
   })));
   return rss({
     title: 'North East children’s services evidence',
     description: 'Publications of the North East directors of children’s services, and corrections made to them on this site.',
     site: site ?? 'http://localhost:4321',
-    items: [...publications, ...corrections].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
+    items: [...publications, ...corrections]
+      .sort((a, b) => b.sortDate.getTime() - a.sortDate.getTime())
+      .map(({ sortDate: _sortDate, ...item }) => item),
     customData: '<language>en-gb</language>',
   });
 };

@@ -41,7 +41,11 @@ export const publicationSchema = z.object({
   subtitle: z.string().optional(),
   /** Short label for navigation and breadcrumbs. */
   shortTitle: z.string().min(1).max(40),
-  publisher: z.string().min(1),
+  /**
+   * The organisation the sources name as publishing the document. Leave it out where they name
+   * none (the press release): the site then names no publisher, and citations start with the title.
+   */
+  publisher: z.string().min(1).optional(),
   /** People the document lists as its authors, in its order. */
   authors: z.array(z.string().min(1)).default([]),
   /** Acknowledgement line the document prints after its authors, verbatim. */

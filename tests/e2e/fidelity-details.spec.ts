@@ -83,3 +83,59 @@ test('each note of a chapter is numbered once, as in the print, and says where i
     await expect(note).toHaveText('See the printed report.');
   }
 });
+
+test('the feed dates an item only to the day its source gives: a year is not published as 1 January', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+  const publications = siteContent().publications;
+  expect(publications.some((p) => p.date.length < 10)).toBe(true);
+  for (const p of publications) {
+    const item = items.find((i) => i.includes(`<title>${p.title.replace(/&/g, '&amp;')}</title>`));
+    expect(item, p.title).toBeDefined();
+    const pubDate = /<pubDate>([^<]+)<\/pubDate>/.exec(item!)?.[1];
+    if (p.date.length === 10) expect(new Date(pubDate!).toISOString().slice(0, 10)).toBe(p.date);
+    else expect(pubDate, `${p.title} is dated only ${p.date}`).toBeUndefined();
+  }
+});
+
+test('a theme page dates its chapters by the publications it lists, and counts numbered items in their documents’ words', async ({ page }) => {
+  const { publications, themes } = siteContent();
+  const year = (id: string): string => publications.find((p) => p.id === id)!.date.slice(0, 4);
+  const headings = new Set<string>();
+  for (const theme of themes) {
+    await page.goto(`/themes/${theme.id}/`);
+    // The publications of the chapters listed under the heading, up to the next section.
+    const allLinks = await page.locator('#chapters').evaluate((h) => {
+      const out: string[] = [];
+      for (let el = h.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+        for (const a of el.querySelectorAll('a')) out.push(new URL(a.href).pathname.split('/')[1]!);
+      }
+      return out;
+    });
+    const years = [...new Set(allLinks.map(year))].sort();
+    const heading = await page.locator('#chapters').innerText();
+    headings.add(heading);
+    if (years.length === 0) expect(heading).toBe('Chapters');
+    else if (years.length === 1) expect(heading).toBe(`Chapters, ${years[0]}`);
+    else expect(heading).toBe(`Chapters, from ${years[0]} to ${years.at(-1)}`);
+    // Key points of the 2023 response are not counted as recommendations.
+    const recPublications = await page.locator('#recommendations ~ .recommendation .number').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const kinds = new Set(recPublications.map((path) => {
+      const code = path.split('/')[2]!.replace(/-\d+$/, '');
+      return publications.find((p) => p.code === code)!.numberedItem;
+    }));
+    const recHeading = await page.locator('h2#recommendations').innerText();
+    if (kinds.size === 1 && kinds.has('key point')) expect(recHeading).toBe('Key points');
+    if (kinds.size === 2) expect(recHeading).toMatch(/^Recommendations and key points$|^Key points and recommendations$/);
+  }
+  // The themes do not all span the same years.
+  expect(headings.size).toBeGreaterThan(1);
+});
+
+test('the index of one document’s key points describes them as key points', async ({ page }) => {
+  const response = siteContent().publications.find((p) => p.numberedItem === 'key point')!;
+  await page.goto(`/recommendations/publications/${response.id}/`);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description).toMatch(/^\d+ key points /);
+  expect(description).not.toContain('recommendation');
+});

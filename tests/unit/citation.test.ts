@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { apa, bibtex, harvard, ris, type Citable } from '../../src/lib/citation.ts';
 
 const chapter: Citable = {
-  author: 'North East ADCS',
+  people: [],
+  publisher: 'North East ADCS',
   date: '2021-07',
   title: 'Early help',
   container: 'North East Regional Care Report',
@@ -27,6 +28,32 @@ describe('citations', () => {
     expect(bib).toContain('month = jul');
     expect(bib).toContain(`url = {${chapter.url}}`);
   });
+  it('BibTeX keeps an organisation as one name, in its own braces', () => {
+    expect(bibtex(chapter)).toContain('author = {{North East ADCS}}');
+  });
+  it('names the people a document names as its authors, in each style’s form', () => {
+    const twelve = ['Sally Robinson', 'Jill Colbert', 'James Stroyan', 'Steve Reddy', 'Cath McEvoy-Carr', 'Martin Gray', 'John Pearce', 'Julie Firth', 'Audrey Kingham', 'Helen Ferguson', 'Kathryn Boulton', 'Sue Myers'];
+    const response = { ...chapter, people: twelve, date: '2023' };
+    expect(harvard(response)).toMatch(/^Robinson, S\. et al\. \(2023\) ‘Early help’/);
+    expect(harvard({ ...response, people: twelve.slice(0, 3) })).toMatch(/^Robinson, S\., Colbert, J\. and Stroyan, J\. \(2023\)/);
+    expect(harvard({ ...response, people: ['John Pearce'] })).toMatch(/^Pearce, J\. \(2023\)/);
+    expect(apa(response)).toMatch(/^Robinson, S\., Colbert, J\., Stroyan, J\., Reddy, S\., McEvoy-Carr, C\., Gray, M\., Pearce, J\., Firth, J\., Kingham, A\., Ferguson, H\., Boulton, K\., & Myers, S\. \(2023\)\. Early help\./);
+    expect(bibtex(response)).toContain('author = {Robinson, Sally and Colbert, Jill and Stroyan, James');
+    expect(bibtex(response)).toContain('publisher = {North East ADCS}');
+    const lines = ris(response).split('\r\n');
+    expect(lines.filter((l) => l.startsWith('AU  - '))).toHaveLength(12);
+    expect(lines).toContain('AU  - McEvoy-Carr, Cath');
+    expect(lines).toContain('PB  - North East ADCS');
+  });
+  it('cites by title, with no date, what names no author, publisher or date', () => {
+    const unknown = { ...chapter, people: [], publisher: undefined, date: undefined, container: undefined, title: 'Weekly costs [dataset]' };
+    expect(harvard(unknown)).toBe(`Weekly costs [dataset] (no date). Available at: ${chapter.url}`);
+    expect(apa(unknown)).toBe(`Weekly costs [dataset]. (n.d.). ${chapter.url}`);
+    const bib = bibtex({ ...unknown, kind: 'dataset' });
+    expect(bib).not.toMatch(/author|year|publisher/);
+    const lines = ris({ ...unknown, kind: 'dataset' }).split('\r\n');
+    expect(lines.some((l) => /^(AU|PY|DA|PB)  - /.test(l))).toBe(false);
+  });
   it('RIS is one tag per line and ends with ER', () => {
     const lines = ris({ ...chapter, kind: 'dataset', container: undefined }).split('\r\n');
     expect(lines[0]).toBe('TY  - DATA');
@@ -49,6 +76,27 @@ describe('citation files', async () => {
     const care = files.find((f) => f.path === 'chapters/2021-regional-care-report/care-markets.ris');
     expect(care?.body).toContain('UR  - https://example.org/evidence/2021-regional-care-report/care-markets/');
     expect(care?.contentType).toMatch(/^application\/x-research-info-systems/);
+  });
+
+  it('names no author, publisher or date the sources do not give', () => {
+    const body = (path: string): string => files.find((f) => f.path === path)!.body;
+    // The 2023 response names its twelve authors; the slides their presenter.
+    const response = site.publications.find((p) => p.authors.length > 1)!;
+    const chapter = site.chapters.find((c) => c.data.publication === response.id)!;
+    expect(body(`chapters/${response.id}/${chapter.slug}.ris`).match(/^AU {2}- /gm)).toHaveLength(response.authors.length);
+    // The press release names no one as issuing it.
+    const release = site.publications.find((p) => p.format === 'press-release')!;
+    expect(release.publisher).toBeUndefined();
+    const releaseChapter = site.chapters.find((c) => c.data.publication === release.id)!;
+    expect(body(`chapters/${release.id}/${releaseChapter.slug}.ris`)).not.toMatch(/^(AU|PB) {2}- /m);
+    // Its one chapter has its title: cited once by that title, not as a chapter in itself.
+    expect(releaseChapter.data.title).toBe(release.title);
+    expect(body(`chapters/${release.id}/${releaseChapter.slug}.ris`)).not.toMatch(/^T2 {2}- /m);
+    expect(body(`chapters/${release.id}/${releaseChapter.slug}.ris`)).toMatch(/^TY {2}- RPRT/m);
+    // A dataset stated only in news coverage has no known author, publisher or date.
+    const newsOnly = site.datasets.filter((d) => d.statedIn.every((s) => !s.publication));
+    expect(newsOnly.length).toBeGreaterThan(0);
+    for (const d of newsOnly) expect(body(`data/${d.id}.ris`)).not.toMatch(/^(AU|PB|PY|DA) {2}- /m);
   });
 
   it('keeps the files of a moved chapter at its old address, pointing to the new one', () => {

@@ -268,4 +268,12 @@ describe('numbered items in each document’s own word', async () => {
     expect(itemsCounted('key point', 1)).toBe('1 key point');
     expect(itemsCounted('key point', 15, 'numbered')).toBe('15 numbered key points');
   });
+  it('counts the items of several documents in all their words, each word once', async () => {
+    const { kindsCounted, kindsPlural } = await import('../../src/lib/numbered-item.ts');
+    expect(kindsCounted(['key point'], 15)).toBe('15 key points');
+    expect(kindsCounted(['recommendation', 'recommendation'], 1)).toBe('1 recommendation');
+    expect(kindsCounted(['recommendation', 'key point', 'recommendation'], 35)).toBe('35 recommendations and key points');
+    expect(kindsCounted([], 0)).toBe('0 recommendations');
+    expect(kindsPlural(['key point', 'recommendation'])).toBe('key points and recommendations');
+  });
 });
