@@ -47,7 +47,7 @@ const cases: Case[] = [
   { name: 'dataset field missing', file: DATASET, change: (s) => s.replace(/ {2}"description": [^\n]+\n/, ''), expect: /fixture-poverty\.json:1:1 {2}missing-field {2}field "description"/ },
   { name: 'dataset JSON broken', file: DATASET, change: (s) => s.replace('"Now"]', '"Now",]'), expect: /fixture-poverty\.json:7:\d+ {2}json-syntax/ },
   { name: 'dataset figure not in its source sentence', file: DATASET, change: (s) => s.replace('[29, 31]', '[29, 33]'), expect: /fixture-poverty\.json:10:1 {2}value-not-stated/ },
-  { name: 'publication field missing', file: PUBLICATION, change: (s) => s.replace(/^publisher:.*\n/m, ''), expect: /test-report\.yaml:1:1 {2}missing-field {2}field "publisher"/ },
+  { name: 'publication field missing', file: PUBLICATION, change: (s) => s.replace(/^summary:.*\n/m, ''), expect: /test-report\.yaml:1:1 {2}missing-field {2}field "summary"/ },
   { name: 'theme colour invalid', file: THEMES, change: (s) => s.replace('"#a0362a"', '"red"'), expect: /themes\.yaml:\d+:1 {2}invalid-field {2}field "colour"/ },
 ];
 

@@ -64,8 +64,14 @@ describe('bad input names the file, the line and the fix', () => {
   }
 
   it('a publication file with a missing field names the field', () => {
-    const errors = errorsOf(fixtureSite([{ file: 'src/content/publications/test-report.yaml', content: (s) => s.replace(/^publisher:.*\n/m, '') }]));
-    expect(errors.map(formatFinding).join('\n')).toMatch(/test-report\.yaml:1:1 {2}missing-field {2}field "publisher" is missing/);
+    const errors = errorsOf(fixtureSite([{ file: 'src/content/publications/test-report.yaml', content: (s) => s.replace(/^summary:.*\n/m, '') }]));
+    expect(errors.map(formatFinding).join('\n')).toMatch(/test-report\.yaml:1:1 {2}missing-field {2}field "summary" is missing/);
+  });
+
+  it('a publication may name no publisher, as a press release that names none', () => {
+    const root = fixtureSite([{ file: 'src/content/publications/test-report.yaml', content: (s) => s.replace(/^publisher:.*\n/m, '') }]);
+    expect(errorsOf(root)).toEqual([]);
+    expect(loadSiteContent(root).publications.find((p) => p.id === 'test-report')?.publisher).toBeUndefined();
   });
 
   it('a theme with a bad colour names its line', () => {
