@@ -140,6 +140,12 @@ export function quoteRoles(quotes: readonly QuoteEntry[]): { role: string; slug:
   return [...roles.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
 }
 
+/** A quote's first words, to tell its links and buttons apart for screen readers: “The care market issue is…”. */
+export function quoteOpening(text: string, words = 6): string {
+  const all = text.replace(/^[“"‘']+/, '').replace(/[”"’']+$/, '').split(/\s+/).filter(Boolean);
+  return `“${all.slice(0, words).join(' ')}${all.length > words ? '…' : ''}”`;
+}
+
 /** A quote as a journalist would paste it: the words, who said them, where, and the link. */
 export function quoteForCopy(q: Pick<QuoteEntry, 'text' | 'by' | 'publicationTitle' | 'year'>, url: string): string {
   const words = q.text.replace(/\s*\n\s*\n\s*/g, ' ').trim();

@@ -17,9 +17,9 @@ function setView(figure: HTMLElement, view: 'chart' | 'table'): void {
   if (!chart || !table || !button) return;
   chart.hidden = view !== 'chart';
   table.hidden = view !== 'table';
+  // The button's name says what it will show, so it carries no expanded state as well (a button
+  // named "Show the chart" that is also "expanded" would contradict itself).
   button.textContent = view === 'chart' ? 'Show the table' : 'Show the chart';
-  // The button shows and hides the table: it says whether the table is shown.
-  button.setAttribute('aria-expanded', String(view === 'table'));
   figure.dataset['view'] = view;
 }
 

@@ -87,7 +87,19 @@ if (start && slides.length > 0) {
       ArrowLeft: () => show(current - 1), ArrowUp: () => show(current - 1), PageUp: () => show(current - 1),
       Home: () => show(0), End: () => show(slides.length - 1), Escape: leave,
     };
-    const move = moves[event.key];
+    // A slide taller than the screen (zoomed in, or a phone held sideways) scrolls first: the
+    // keys that move down or up scroll it while there is more of it that way, then move on.
+    const slide = slides[current];
+    const scrollsDown = ['ArrowDown', 'PageDown', ' '].includes(event.key) && !event.shiftKey;
+    const scrollsUp = ['ArrowUp', 'PageUp'].includes(event.key) || (event.key === ' ' && event.shiftKey);
+    if (slide && ((scrollsDown && slide.scrollTop + slide.clientHeight < slide.scrollHeight - 1) || (scrollsUp && slide.scrollTop > 0))) {
+      event.preventDefault();
+      const step = event.key.startsWith('Arrow') ? 40 : slide.clientHeight * 0.85;
+      slide.scrollBy({ top: scrollsDown ? step : -step });
+      return;
+    }
+    // Shift+Space goes back, as it scrolls back in a page.
+    const move = event.key === ' ' && event.shiftKey ? () => show(current - 1) : moves[event.key];
     if (move) {
       event.preventDefault();
       move();
