@@ -37,6 +37,13 @@ function computeCitables(site: SiteContent, origin: URL | string, base: string):
   const url = (path: string): string => new URL(withBase(path, base), origin).href;
   const publication = (id: string) => site.publications.find((p) => p.id === id)!;
   const out: CitableEntry[] = [];
+  // A report as a whole: what a reader most often cites (the slides and the press release are cited by their parts).
+  for (const p of site.publications.filter((x) => x.format === 'report')) {
+    out.push({
+      kind: 'publication', ...citedBy(p), title: p.title,
+      url: url(paths.publication(p.id)), key: p.id, file: `publications/${p.id}`,
+    });
+  }
   for (const chapter of site.chapters) {
     const p = publication(chapter.data.publication);
     out.push({

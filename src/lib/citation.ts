@@ -22,7 +22,7 @@ export interface Citable {
   url: string;
   /** A short stable key for BibTeX, e.g. "neadcs2021-early-help". */
   key: string;
-  kind: 'chapter' | 'recommendation' | 'quote' | 'dataset';
+  kind: 'chapter' | 'recommendation' | 'quote' | 'dataset' | 'publication';
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -108,16 +108,17 @@ function bibAuthors(c: Citable): string | undefined {
 export function bibtex(c: Citable): string {
   const [year, month] = c.date?.split('-') ?? [];
   const author = bibAuthors(c);
+  const type = c.kind === 'dataset' ? 'misc' : c.container ? 'incollection' : 'techreport';
   const fields: [string, string][] = [
     ...(author ? [['author', `{${author}}`] as [string, string]] : []),
     ['title', `{${bibEscape(c.title)}}`],
     ...(c.container ? [['booktitle', `{${bibEscape(c.container)}}`] as [string, string]] : []),
     ...(year ? [['year', `{${year}}`] as [string, string]] : []),
     ...(month ? [['month', MONTHS[Number(month) - 1]!] as [string, string]] : []),
-    ...(c.publisher ? [['publisher', `{${bibEscape(c.publisher)}}`] as [string, string]] : []),
+    // A report's publisher is its institution, the field @techreport requires.
+    ...(c.publisher ? [[type === 'techreport' ? 'institution' : 'publisher', `{${bibEscape(c.publisher)}}`] as [string, string]] : []),
     ['url', `{${c.url}}`],
   ];
-  const type = c.kind === 'dataset' ? 'misc' : c.container ? 'incollection' : 'techreport';
   return `@${type}{${c.key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
 

@@ -148,7 +148,11 @@ export function quoteOpening(text: string, words = 6): string {
 
 /** A quote as a journalist would paste it: the words, who said them, where, and the link. */
 export function quoteForCopy(q: Pick<QuoteEntry, 'text' | 'by' | 'publicationTitle' | 'year'>, url: string): string {
-  const words = q.text.replace(/\s*\n\s*\n\s*/g, ' ').trim();
-  const quoted = /^[“"]/.test(words) ? words : `“${words}”`;
+  // Paragraphs become one line. A quote printed with its own marks opens each paragraph with “ and
+  // closes only the last (“…care. / “We know…”): on one line those inner marks would be unmatched.
+  const paragraphs = q.text.trim().split(/\s*\n\s*\n\s*/);
+  const ownMarks = /^[“"]/.test(paragraphs[0] ?? '');
+  const words = paragraphs.map((p, i) => (ownMarks && i > 0 ? p.replace(/^[“"]/, '') : p)).join(' ');
+  const quoted = ownMarks ? words : `“${words}”`;
   return `${quoted} — ${q.by}, ${q.publicationTitle} (${q.year}). ${url}`;
 }

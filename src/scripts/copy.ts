@@ -1,9 +1,11 @@
 /** Copy buttons: <button data-copy="text"> copies its text and says so to screen readers. */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
-  const label = button.textContent ?? 'Copy';
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
   button.addEventListener('click', async () => {
+    // The label as it is now (another script may have renamed the button since the page loaded).
+    const label = button.dataset['label'] ?? button.textContent ?? 'Copy';
+    button.dataset['label'] = label;
     const text = button.dataset['copy'] ?? '';
     try {
       await navigator.clipboard.writeText(text);
@@ -14,6 +16,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     }
     window.setTimeout(() => {
       button.textContent = label;
+      delete button.dataset['label'];
       if (status) status.textContent = '';
     }, 2500);
   });

@@ -10,4 +10,36 @@ if (typeof navigator.share === 'function') {
   }
 }
 
+/**
+ * The link to the part of the page the address points at: after a reader follows or taps a
+ * paragraph number (#para-11), the share box also offers "Copy link to paragraph 6.11".
+ */
+function partName(target: HTMLElement): string | undefined {
+  const para = target.closest<HTMLElement>('[data-para]');
+  if (para && para === target) return `paragraph ${para.dataset['para']}`;
+  if (/^H[2-4]$/.test(target.tagName)) return `the section “${target.textContent?.replace(/\s+/g, ' ').trim()}”`;
+  if (target.matches('.quote')) return 'this quote';
+  if (target.matches('.chart')) return 'this chart';
+  if (target.matches('.key-figure')) return 'this figure';
+  if (target.matches('.recommendation')) return target.querySelector('.recommendation-label .number')?.textContent?.trim().replace(/^./, (c) => c.toLowerCase()) ?? 'this recommendation';
+  return undefined;
+}
+
+function offerPartLink(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  const name = target && target.closest('main') ? partName(target) : undefined;
+  for (const holder of document.querySelectorAll<HTMLElement>('[data-share-part]')) {
+    const button = holder.querySelector<HTMLButtonElement>('button[data-copy]');
+    if (!button) continue;
+    holder.hidden = !name;
+    if (!name) continue;
+    button.dataset['copy'] = `${holder.dataset['sharePart']}#${encodeURIComponent(id)}`;
+    button.textContent = `Copy link to ${name}`;
+    delete button.dataset['label'];
+  }
+}
+offerPartLink();
+addEventListener('hashchange', offerPartLink);
+
 export {};

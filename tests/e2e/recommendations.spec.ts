@@ -18,8 +18,10 @@ test('each generated recommendation is the list’s text written in its chapter 
   await page.goto('/2021-regional-care-report/all-recommendations/');
   const items = page.locator('.all-recommendations li.recommendation');
   for (let i = 0; i < 20; i++) {
-    const link = items.nth(i).getByRole('link');
+    const link = items.nth(i).getByRole('link', { name: /in its chapter/ });
     const href = await link.getAttribute('href');
+    // And to its own page, where it is cited and shared.
+    await expect(items.nth(i).getByRole('link', { name: `Cite or share recommendation ${i + 1}` })).toHaveAttribute('href', `/recommendations/2021-${i + 1}/`);
     const chapterText = await page.context().newPage().then(async (chapterPage) => {
       await chapterPage.goto(href!);
       const target = chapterPage.locator(`#${href!.split('#')[1]}`);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './helpers.ts';
+import { DIST, siteContent } from './helpers.ts';
 
 function sitemapPaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
@@ -62,6 +62,29 @@ test.describe('share controls', () => {
     await expect(page.getByRole('button', { name: 'Share… this chapter' })).toBeHidden();
   });
 
+  test('after a paragraph number is followed, the share box also copies the link to that paragraph', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(chapter);
+    const url = (await canonical(page))!;
+    const partButton = page.locator('.share-links [data-share-part] button');
+    await expect(partButton).toBeHidden();
+    // Tap the number of a paragraph well into the chapter.
+    const number = page.locator('main [data-para] > .para-num').nth(5);
+    const para = await number.evaluate((a) => (a.parentElement as HTMLElement).dataset['para']!);
+    const id = await number.evaluate((a) => a.parentElement!.id);
+    await number.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    const button = page.getByRole('button', { name: `Copy link to paragraph ${para}` });
+    await expect(button).toBeVisible();
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}#${id}`);
+    // After "Copied", the button keeps the paragraph's name.
+    await expect(button).toHaveText(`Copy link to paragraph ${para}`, { timeout: 5000 });
+    // The chapter's own link is still there, unchanged.
+    await page.getByRole('button', { name: 'Copy link to this chapter' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  });
+
   test('the Web Share API, where present, is given the title and exact link', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'share', { value: (data: unknown) => { (window as unknown as { shared: unknown }).shared = data; return Promise.resolve(); } });
@@ -74,4 +97,54 @@ test.describe('share controls', () => {
     });
     expect(new URL((await canonical(page))!).pathname).toBe('/recommendations/2021-4/');
   });
+});
+
+test('a passage selected and copied gives the publication’s words alone: no paragraph numbers, # links or note numbers', async ({ page }) => {
+  await page.goto('/2021-regional-care-report/early-help/');
+  // From the first heading to the paragraph with a note marker after it.
+  const text = await page.evaluate(() => {
+    const main = document.querySelector('main .prose')!;
+    const range = document.createRange();
+    range.selectNodeContents(main);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString();
+  });
+  expect(text).not.toMatch(/Paragraph\s*\d/);
+  expect(text).not.toMatch(/Link to the section/);
+  expect(text).not.toMatch(/^\s*#\s*$/m);
+  // A note marker's digits are not glued to the word before them.
+  const marked = await page.locator('main .noteref').count();
+  expect(marked).toBeGreaterThan(0);
+  const before = await page.locator('main .noteref').first().evaluate((n) => (n.previousSibling?.textContent ?? '').trim().split(/\s+/).pop()!);
+  expect(text).not.toMatch(new RegExp(`${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d`));
+});
+
+test('links in an embedded chart open in a new tab, not inside the other site’s frame', async ({ page }) => {
+  await page.goto('/data/childrens-social-care-spending-growth/embed/');
+  await expect(page.locator('head base')).toHaveAttribute('target', '_blank');
+  expect(await page.locator('a[href]').count()).toBeGreaterThan(0);
+});
+
+test('a report’s page cites the whole report, with BibTeX and RIS files', async ({ page, request }) => {
+  const reports = siteContent().publications.filter((p) => p.format === 'report');
+  expect(reports.length).toBeGreaterThan(0);
+  for (const report of reports) {
+    await page.goto(`/${report.id}/`);
+    await expect(page.locator('.cite summary')).toHaveText('Cite this publication');
+    const bib = await (await request.get(`/citations/publications/${report.id}.bib`)).text();
+    expect(bib).toMatch(/^@techreport\{/);
+    expect(bib).toContain(`title = {${report.title}}`);
+    expect(bib).toContain(`/${report.id}/}`);
+  }
+});
+
+test('in a chapter, a chart and a key figure each offer their own permanent link', async ({ page }) => {
+  const chapter = siteContent().chapters.find((c) => c.extract.components.some((x) => x.name === 'Chart'))!;
+  await page.goto(`/${chapter.data.publication}/${chapter.slug}/`);
+  const chart = page.locator('main figure.chart').first();
+  const id = await chart.getAttribute('id');
+  await chart.getByRole('link', { name: /Link to this chart/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });

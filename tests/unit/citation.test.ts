@@ -21,6 +21,12 @@ describe('citations', () => {
     expect(apa({ ...chapter, date: '2023' })).toMatch(/^North East ADCS\. \(2023\)\. /);
     expect(apa({ ...chapter, date: '2021-07-28' })).toMatch(/\(2021, 28 July\)/);
   });
+  it('BibTeX cites a whole report as a techreport, its publisher as the institution', () => {
+    const report = bibtex({ ...chapter, kind: 'publication', title: 'North East Regional Care Report', container: undefined });
+    expect(report).toMatch(/^@techreport\{/);
+    expect(report).toContain('institution = {North East ADCS}');
+    expect(report).not.toContain('publisher =');
+  });
   it('BibTeX escapes braces and keeps the URL whole', () => {
     const bib = bibtex({ ...chapter, title: 'Costs {and} 100% of care' });
     expect(bib).toContain('@incollection{neadcs2021-early-help,');
@@ -69,8 +75,9 @@ describe('citation files', async () => {
   const site = loadSiteContent(process.cwd());
   const files = citationFiles(site, 'https://example.org', '/evidence/');
 
-  it('gives every chapter, recommendation and dataset a .bib and a .ris file, with its own URL inside', () => {
-    const expected = site.chapters.length + site.recommendations.length + site.datasets.length;
+  it('gives every report, chapter, recommendation and dataset a .bib and a .ris file, with its own URL inside', () => {
+    const reports = site.publications.filter((p) => p.format === 'report').length;
+    const expected = reports + site.chapters.length + site.recommendations.length + site.datasets.length;
     expect(files.filter((f) => f.path.endsWith('.bib'))).toHaveLength(expected);
     expect(files.filter((f) => f.path.endsWith('.ris'))).toHaveLength(expected);
     const care = files.find((f) => f.path === 'chapters/2021-regional-care-report/care-markets.ris');

@@ -277,3 +277,16 @@ describe('numbered items in each document’s own word', async () => {
     expect(kindsPlural(['key point', 'recommendation'])).toBe('key points and recommendations');
   });
 });
+
+describe('a quote copied for the press', async () => {
+  const { quoteForCopy } = await import('../../src/lib/indexes.ts');
+  const where = { by: 'John Pearce', publicationTitle: 'Press release', year: 2021 };
+  it('joins a quote printed with a mark at each paragraph into one line with matched marks', () => {
+    const text = '“Endemic poverty is driving demand.\n\n“We know these issues are not unique.\n\n“We believe we can contribute.”';
+    expect(quoteForCopy({ ...where, text }, 'https://example.org/x/#q'))
+      .toBe('“Endemic poverty is driving demand. We know these issues are not unique. We believe we can contribute.” — John Pearce, Press release (2021). https://example.org/x/#q');
+  });
+  it('puts marks around a quote printed without them', () => {
+    expect(quoteForCopy({ ...where, text: 'No.\n\nBut some do.' }, 'u')).toBe('“No. But some do.” — John Pearce, Press release (2021). u');
+  });
+});
