@@ -139,3 +139,14 @@ test('the index of one document’s key points describes them as key points', as
   expect(description).toMatch(/^\d+ key points /);
   expect(description).not.toContain('recommendation');
 });
+
+test('the press room says that no press contact is named, and quotes the release’s own words on who publishes the report', async ({ page }) => {
+  const release = readFileSync('data/sources/2021-press-release.txt', 'utf8');
+  await page.goto('/press/');
+  const header = squash(await page.locator('main .page-head').innerText());
+  expect(header).toContain('name a press contact');
+  const quoted = /“([^”]+)”/.exec(header)?.[1];
+  expect(quoted).toBeTruthy();
+  expect(squash(release)).toContain(quoted!);
+  expect(await page.locator('main a[href^="mailto:"], main a[href^="tel:"]').count()).toBe(0);
+});
