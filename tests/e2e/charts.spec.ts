@@ -227,10 +227,16 @@ test('each dataset’s CSV download matches its JSON', async ({ request }) => {
     const rows = csv.trim().split('\r\n');
     expect(rows).toHaveLength(json.categories.length + 1);
     expect(rows[0]).toContain(`(${json.unit})`);
+    expect(rows[0]!.endsWith(',Stated in,Notes')).toBe(true);
     json.categories.forEach((category, i) => {
       const cells = rows[i + 1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
       expect(cells[0]).toBe(category);
       json.series.forEach((s, j) => expect(Number(cells[j + 1])).toBe(s.values[i]));
+      // Then where the figures are stated, with the link to the sentence, and the notes.
+      const statedIn = cells[json.series.length + 1]!;
+      for (const s of dataset.statedIn) if (s.anchor) expect(statedIn).toContain(`#${s.anchor}`);
+      if (dataset.originalSource) expect(statedIn).toContain(dataset.originalSource);
+      expect(cells[json.series.length + 2]).toBe(dataset.notes.join(' '));
     });
   }
 });

@@ -129,5 +129,5 @@ test('a CSV download starts with a UTF-8 byte-order mark, and its £ reads as £
   const bytes = await response.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const header = bytes.subarray(3).toString('utf8').split('\r\n')[0]!;
-  expect(header).toBe(['Category', ...dataset.series.map((s) => `${s.name} (${dataset.unit})`)].map((c) => (/[",]/.test(c) ? `"${c}"` : c)).join(','));
+  expect(header).toBe(['Category', ...dataset.series.map((s) => `${s.name} (${dataset.unit})`), 'Stated in', 'Notes'].map((c) => (/[",]/.test(c) ? `"${c}"` : c)).join(','));
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { datasetCsvFile, datasetToCsv } from '../../src/lib/data/csv.ts';
+import { csvProvenance, datasetCsvFile, datasetToCsv } from '../../src/lib/data/csv.ts';
 import { headerRules, headersFile, matchesRule } from '../../src/lib/headers.ts';
 
 const placementCosts = JSON.parse(readFileSync('data/datasets/placement-weekly-costs-2023.json', 'utf8')) as Parameters<typeof datasetToCsv>[0];
@@ -16,6 +16,22 @@ describe('a CSV download', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.slice(1)).toBe(datasetToCsv(placementCosts));
     expect(text.slice(1).split('\r\n')[0]).toContain('(£ per week)');
+  });
+
+  it('carries where its figures are stated and its notes on every row, quoted where they hold commas', () => {
+    const provenance = csvProvenance(
+      [{ where: 'North East Regional Care Report, Funding', url: 'https://example.org/r/funding/#para-5' }, { where: 'News coverage of the 2021 report' }],
+      'National Centre for Excellence in Residential Childcare',
+      ['The report says “over £77 million”.', 'Rounded, as stated.'],
+    );
+    expect(provenance.statedIn).toBe('North East Regional Care Report, Funding: https://example.org/r/funding/#para-5; News coverage of the 2021 report; citing National Centre for Excellence in Residential Childcare');
+    expect(provenance.notes).toBe('The report says “over £77 million”. Rounded, as stated.');
+    const rows = datasetToCsv(placementCosts, provenance).trimEnd().split('\r\n');
+    expect(rows[0]!.endsWith(',Stated in,Notes')).toBe(true);
+    for (const row of rows.slice(1)) {
+      expect(row.endsWith(`,"${provenance.statedIn}",${provenance.notes}`) || row.endsWith(`,"${provenance.statedIn}","${provenance.notes}"`)).toBe(true);
+    }
+    expect(rows).toHaveLength(placementCosts.categories.length + 1);
   });
 
   for (const base of ['/', '/evidence/']) {

@@ -1,14 +1,28 @@
-/** A dataset as CSV (RFC 4180): one row per category, one column per series, the unit in each header. */
+/**
+ * A dataset as CSV (RFC 4180): one row per category, one column per series, the unit in each
+ * header; then, on every row, where the figures are stated and the dataset's notes, so a file
+ * passed on without its page keeps its source and caveats.
+ */
 import type { Dataset } from '../../schemas/dataset.ts';
+
+/** What the last two columns hold: where the figures are stated (with links), and the notes. */
+export interface CsvProvenance {
+  statedIn: string;
+  notes: string;
+}
 
 export function csvField(value: string | number): string {
   const text = String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function datasetToCsv(dataset: Pick<Dataset, 'categories' | 'series' | 'unit'>): string {
-  const header = ['Category', ...dataset.series.map((s) => `${s.name} (${dataset.unit})`)];
-  const rows = dataset.categories.map((category, i) => [category, ...dataset.series.map((s) => s.values[i] ?? '')]);
+export function datasetToCsv(dataset: Pick<Dataset, 'categories' | 'series' | 'unit'>, provenance?: CsvProvenance): string {
+  const header = ['Category', ...dataset.series.map((s) => `${s.name} (${dataset.unit})`), ...(provenance ? ['Stated in', 'Notes'] : [])];
+  const rows = dataset.categories.map((category, i) => [
+    category,
+    ...dataset.series.map((s) => s.values[i] ?? ''),
+    ...(provenance ? [provenance.statedIn, provenance.notes] : []),
+  ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -16,6 +30,23 @@ export function datasetToCsv(dataset: Pick<Dataset, 'categories' | 'series' | 'u
 export const UTF8_BOM = '\uFEFF';
 
 /** The downloadable file /data/<id>.csv: the CSV after a UTF-8 byte-order mark. */
-export function datasetCsvFile(dataset: Pick<Dataset, 'categories' | 'series' | 'unit'>): string {
-  return UTF8_BOM + datasetToCsv(dataset);
+export function datasetCsvFile(dataset: Pick<Dataset, 'categories' | 'series' | 'unit'>, provenance?: CsvProvenance): string {
+  return UTF8_BOM + datasetToCsv(dataset, provenance);
+}
+
+/** One statement of the figures: "North East Regional Care Report, Funding: https://…/#para-5". */
+export interface StatedAt {
+  /** The document, and its chapter where the site has it. */
+  where: string;
+  /** The absolute address of the sentence, where the site has it. */
+  url?: string | undefined;
+}
+
+/** The "Stated in" and "Notes" cells: each statement, then the original source the document names. */
+export function csvProvenance(stated: readonly StatedAt[], originalSource: string | undefined, notes: readonly string[]): CsvProvenance {
+  const places = stated.map((s) => (s.url ? `${s.where}: ${s.url}` : s.where));
+  return {
+    statedIn: `${places.join('; ')}${originalSource ? `; citing ${originalSource}` : ''}`,
+    notes: notes.join(' '),
+  };
 }

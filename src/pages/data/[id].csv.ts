@@ -1,12 +1,24 @@
-/** A dataset as CSV: /data/<id>.csv */
+/** A dataset as CSV: /data/<id>.csv, with where its figures are stated and its notes on every row. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent } from '../../lib/site-data.ts';
-import { datasetCsvFile } from '../../lib/data/csv.ts';
+import { csvProvenance, datasetCsvFile } from '../../lib/data/csv.ts';
+import { documentTitle } from '../../lib/data/documents.ts';
+import { paths, withBase } from '../../lib/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = () => getSiteContent().datasets.map((d) => ({ params: { id: d.id } }));
 
-export const GET: APIRoute = ({ params }) => {
-  const dataset = getSiteContent().datasets.find((d) => d.id === params['id'])!;
+export const GET: APIRoute = ({ params, site: origin }) => {
+  const site = getSiteContent();
+  const dataset = site.datasets.find((d) => d.id === params['id'])!;
+  const base = import.meta.env.BASE_URL;
+  const stated = dataset.statedIn.map((s) => {
+    const publication = site.publications.find((p) => p.id === s.publication);
+    const chapter = site.chapters.find((c) => c.data.publication === s.publication && c.slug === s.chapter);
+    if (!publication || !chapter) return { where: documentTitle(site, s.document) };
+    const path = s.anchor ? paths.fragment(publication.id, chapter.slug, s.anchor) : paths.chapter(publication.id, chapter.slug);
+    return { where: `${publication.title}, ${chapter.data.title}`, url: new URL(withBase(path, base), origin).href };
+  });
+  const provenance = csvProvenance(stated, dataset.originalSource, dataset.notes);
   // With a byte-order mark, for Excel; the host sends the charset too (src/lib/headers.ts, nginx example).
-  return new Response(datasetCsvFile(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsvFile(dataset, provenance), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
