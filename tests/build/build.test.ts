@@ -69,7 +69,10 @@ describe('a successful build', () => {
     expect(all).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     expect(all).toMatch(/&lt;img src=x onerror=(&quot;|")window\.__pwned = 1(&quot;|")&gt;/);
     const csv = readFileSync(join(project, 'dist', 'data', 'fixture-poverty.csv'), 'utf8');
-    expect(csv.split('\r\n')[1]).toBe(`Then ${SCRIPT},26,29`);
+    const row = csv.split('\r\n')[1]!;
+    expect(row.startsWith(`Then ${SCRIPT},26,29,`)).toBe(true);
+    // Then where the figures are stated, with the link to the paragraph.
+    expect(row).toMatch(/,"Test report, First chapter: http[^"]*\/test-report\/first\/#para-3",$/);
   });
 
   it('starts each CSV download with a UTF-8 byte-order mark, for Excel', () => {
