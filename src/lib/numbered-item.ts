@@ -28,6 +28,12 @@ export function itemPlural(item: NumberedItem): string {
   return `${item}s`;
 }
 
+/** The words, each once, of the documents the given entries come from, in the documents' order. */
+export function kindsOf(publications: readonly { id: string; numberedItem: NumberedItem }[], entries: readonly { publication: string }[]): NumberedItem[] {
+  const from = new Set(entries.map((e) => e.publication));
+  return [...new Set(publications.filter((p) => from.has(p.id)).map((p) => p.numberedItem))];
+}
+
 /**
  * Items of one or more documents, counted in their own words: "5 recommendations", "15 key points",
  * "35 recommendations and key points" (with no kinds, "0 recommendations").

@@ -7,6 +7,18 @@ export function withBase(path: string, base: string): string {
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** A page's address below the base, as segments: "/evidence/2021-report/early-help/" → ["2021-report", "early-help"]. */
+export function pathSegments(pathname: string, base: string): string[] {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return (pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname).split('/').filter(Boolean);
+}
+
+/** Whether a page is inside a publication (/<publication>/<page>/): a chapter, or its print page. */
+export function isInPublication(pathname: string, base: string, publicationIds: readonly string[]): boolean {
+  const [first, second] = pathSegments(pathname, base);
+  return second !== undefined && first !== undefined && publicationIds.includes(first);
+}
+
 /** Where a page's share image is written: "/" → "/og/index.png", "/a/b/" → "/og/a/b.png". */
 export function ogImagePath(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');

@@ -60,6 +60,14 @@ describe('dates and URLs', () => {
     expect(withBase(paths.theme('care-markets'), '/evidence/')).toBe('/evidence/themes/care-markets/');
     expect(paths.fragment('p', 'c', 'recommendation-4')).toBe('/p/c/#recommendation-4');
   });
+  it('reads a page’s place from its address under any base path', async () => {
+    const { pathSegments, isInPublication } = await import('../../src/lib/urls.ts');
+    expect(pathSegments('/evidence/2021-report/early-help/', '/evidence/')).toEqual(['2021-report', 'early-help']);
+    expect(pathSegments('/2021-report/', '/')).toEqual(['2021-report']);
+    expect(isInPublication('/evidence/2021-report/early-help/', '/evidence/', ['2021-report'])).toBe(true);
+    expect(isInPublication('/evidence/2021-report/', '/evidence/', ['2021-report'])).toBe(false);
+    expect(isInPublication('/data/x/', '/', ['2021-report'])).toBe(false);
+  });
 });
 
 describe('theme colours', () => {
@@ -275,6 +283,10 @@ describe('numbered items in each document’s own word', async () => {
     expect(kindsCounted(['recommendation', 'key point', 'recommendation'], 35)).toBe('35 recommendations and key points');
     expect(kindsCounted([], 0)).toBe('0 recommendations');
     expect(kindsPlural(['key point', 'recommendation'])).toBe('key points and recommendations');
+    const { kindsOf } = await import('../../src/lib/numbered-item.ts');
+    const publications = [{ id: 'r', numberedItem: 'recommendation' as const }, { id: 'k', numberedItem: 'key point' as const }];
+    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'k' }])).toEqual(['key point']);
+    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'r' }])).toEqual(['recommendation', 'key point']);
   });
 });
 
