@@ -13,10 +13,25 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { devLoop, lighthouseScores } from './lib/bench-browser.ts';
-import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
+import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
+import { loadSite } from '../src/lib/load/load-site.ts';
+import { recommendationEntries } from '../src/lib/kinds/numbered-item.ts';
+import { COMPONENT_NAMES } from '../src/lib/kinds/index.ts';
+import { paths } from '../src/lib/addresses.ts';
 
 const root = process.cwd();
 const full = process.argv.includes('--full');
+const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
+
+// What the benchmark builds and measures, read from the site's own content: the publication with
+// the most chapters is copied to make the larger corpora; the pages weighed are one of each template.
+const site = loadSite(root);
+const largest = [...site.publications].sort((a, b) => site.chapters.filter((c) => c.data.publication === b.id).length - site.chapters.filter((c) => c.data.publication === a.id).length)[0]!;
+const chaptersOf = (id: string) => site.chapters.filter((c) => c.data.publication === id);
+const chartChapter = site.chapters.find((c) => c.extract.components.some((x) => x.name === 'Chart'));
+const textChapter = chaptersOf(largest.id).find((c) => !c.extract.components.some((x) => x.name === 'Chart' || x.name === 'KeyFigure')) ?? chaptersOf(largest.id)[0]!;
+const firstRecommendation = recommendationEntries(site)[0];
+const pagePath = (path: string): string => path.replace(/^\//, '');
 
 interface Run { wallMs: number; cpuMs: number; peakMb: number; steps?: Record<string, number> }
 
@@ -55,18 +70,18 @@ function project(withContent: (dir: string) => void): string {
   return dir;
 }
 
-/** Copies of the 2021 report as extra publications, so the corpus is `factor` times the report. */
+/** Copies of the largest publication as extra publications, so the corpus is `factor` times it. */
 function multiply(dir: string, factor: number): void {
-  const chapters = join(dir, 'src/content/chapters/2021-regional-care-report');
-  const yaml = readFileSync(join(dir, 'src/content/publications/2021-regional-care-report.yaml'), 'utf8');
+  const chapters = join(dir, 'src/content/chapters', largest.id);
+  const yaml = readFileSync(join(dir, largest.file), 'utf8');
   for (let i = 2; i <= factor; i++) {
-    const id = `2021-regional-care-report-copy-${i}`;
+    const id = `${largest.id}-copy-${i}`;
     writeFileSync(join(dir, 'src/content/publications', `${id}.yaml`), yaml.replace(/^code: .*$/m, `code: "copy${i}"`).replace(/^order: .*$/m, `order: ${10 + i}`));
     mkdirSync(join(dir, 'src/content/chapters', id));
     for (const file of readdirSync(chapters)) {
       const text = readFileSync(join(chapters, file), 'utf8')
-        .replace('publication: 2021-regional-care-report', `publication: ${id}`)
-        .replace('<AllRecommendations publication="2021-regional-care-report" />', `<AllRecommendations publication="${id}" />`);
+        .replace(`publication: ${largest.id}`, `publication: ${id}`)
+        .replace(`<AllRecommendations publication="${largest.id}" />`, `<AllRecommendations publication="${id}" />`);
       writeFileSync(join(dir, 'src/content/chapters', id, file), text);
     }
   }
@@ -90,7 +105,7 @@ export function getStaticPaths() {
 }
 const { file } = Astro.props;
 const Content = (pages[file] as { default: (props: object) => unknown }).default;
-const components = Object.fromEntries(['Lead', 'Quote', 'Recommendation', 'NoteRef', 'Panel', 'AllRecommendations', 'MissingChart', 'Chart', 'KeyFigure', 'Slide'].map((n) => [n, Pass]));
+const components = Object.fromEntries(${JSON.stringify(COMPONENT_NAMES)}.map((n) => [n, Pass]));
 ---
 <html lang="en"><head><title>{file}</title></head><body><Content components={components} /></body></html>
 `);
@@ -115,7 +130,7 @@ const { n } = Astro.params;
 
 /** Our build, with the time of each of its steps (from .tmp/build-steps.json). */
 function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): Run {
-  const run = measure(dir, ['scripts/build.ts'], env);
+  const run = measure(dir, ASTRO, env);
   run.steps = JSON.parse(readFileSync(join(dir, '.tmp/build-steps.json'), 'utf8')) as Record<string, number>;
   return run;
 }
@@ -149,7 +164,7 @@ const fullRun = measureBuild(real, { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PO
 const realPages = pageCount(join(real, 'dist'));
 // The rebuild an editor waits for: one sentence added to one chapter, with the last build's
 // rendered files cached (only that chapter's share image and its publication's PDF change).
-const edited = join(real, 'src/content/chapters/2023-response/workforce.mdx');
+const edited = join(real, site.chapters.at(-1)!.file);
 const registry = join(real, 'src/content/permalinks.json');
 const original = readFileSync(edited, 'utf8');
 const originalRegistry = readFileSync(registry, 'utf8');
@@ -158,7 +173,7 @@ const rebuild = measureBuild(real, { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PO
 // Undo the edit, and the new paragraph's entry in the register of published links, then build back.
 writeFileSync(edited, original);
 writeFileSync(registry, originalRegistry);
-measure(real, ['scripts/build.ts'], { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
+measure(real, ASTRO, { SITE_URL: `http://127.0.0.1:${LIGHTHOUSE_PORT}` });
 
 console.log('2–3. Scale and baseline…');
 const scale: { factor: number; pages: number; ours: Run & { firstMs: number }; baseline: Run; ratio: number; msPerPage: number; baselinePages: number }[] = [];
@@ -192,8 +207,8 @@ for (const factor of factors) {
 
 console.log('4. Page weight per template…');
 const templates: Record<string, string> = {
-  home: '', 'text chapter': '2021-regional-care-report/introduction/', 'chart chapter': '2021-regional-care-report/about-the-north-east/',
-  recommendations: 'recommendations/', 'recommendation page': 'recommendations/2021-4/', quotes: 'quotes/', dataset: 'data/child-poverty-after-housing-costs/', 'press room': 'press/',
+  home: '', 'text chapter': pagePath(paths.chapter(largest.id, textChapter.slug)), 'chart chapter': pagePath(paths.chapter((chartChapter ?? textChapter).data.publication, (chartChapter ?? textChapter).slug)),
+  recommendations: 'recommendations/', 'recommendation page': firstRecommendation ? pagePath(firstRecommendation.permalink) : 'recommendations/', quotes: 'quotes/', dataset: site.datasets[0] ? pagePath(paths.dataset(site.datasets[0].id)) : 'data/', 'press room': 'press/',
 };
 const weights = Object.fromEntries(Object.entries(templates).map(([name, path]) => [name, Math.round(gzipSync(readFileSync(join(real, 'dist', path, 'index.html'))).length / 102.4) / 10]));
 
@@ -205,7 +220,7 @@ const lighthousePages: Record<string, string> = {
 const lighthouse = await lighthouseScores(join(real, 'dist'), LIGHTHOUSE_PORT, lighthousePages, chromiumPath);
 
 console.log('5. Dev loop (save → browser)…');
-const devPage = '2021-regional-care-report/introduction';
+const devPage = `${largest.id}/${textChapter.slug}`;
 const dev = await devLoop(real, `src/content/chapters/${devPage}.mdx`, `/${devPage}/`, chromiumPath);
 console.log(`  median ${dev.medianMs} ms (${dev.trialsMs.join(', ')})`);
 rmSync(real, { recursive: true, force: true });

@@ -5,24 +5,27 @@
  * not fail. `npm run check -- --content` checks the content only (quicker).
  */
 import { join } from 'node:path';
-import { loadSiteContent } from '../src/lib/content/site.ts';
-import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/content/chapter-cache.ts';
-import { printFindings } from './lib/report.ts';
-import { run } from './lib/run.ts';
+import { loadAndCheckSite } from '../src/lib/check/check-site.ts';
+import { contentRoot } from '../src/lib/current-site.ts';
+import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/load/chapter-cache.ts';
+import { printFindings } from '../src/integrations/build/report.ts';
+import { run } from '../src/integrations/build/run.ts';
 
 const contentOnly = process.argv.includes('--content');
-const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
+// The content root: a folder named on the command line, else CONTENT_ROOT, else this project.
+const named = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const root = named ?? contentRoot();
 const chapterCache = chapterCacheAt(join(root, '.tmp', CHAPTER_CACHE_FILE), checkerCodeHash());
-const content = loadSiteContent(root, { cache: chapterCache });
+const content = loadAndCheckSite(root, { cache: chapterCache });
 chapterCache.save();
-const { errors, warnings } = printFindings(content.findings);
+const { errors, warnings } = printFindings(content.findings, root);
 console.error(
-  `Content check: ${content.chapters.length} chapters, ${content.recommendations.length} recommendations, ` +
+  `Content check: ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ` +
     `${content.quotes.length} quotes, ${content.datasets.length} datasets; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 );
 if (errors > 0) process.exit(1);
 if (!contentOnly) {
   console.error('Type check (astro check)…');
-  const code = await run(join(root, 'node_modules', '.bin', 'astro'), ['check'], { ASTRO_TELEMETRY_DISABLED: '1' });
+  const code = await run(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['check'], { ASTRO_TELEMETRY_DISABLED: '1' });
   process.exit(code);
 }

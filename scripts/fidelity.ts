@@ -3,13 +3,14 @@
  * in order (see tests/fidelity/README.md). Exits 1 and lists the lines when one is not.
  */
 import { join } from 'node:path';
-import { loadSiteContent } from '../src/lib/content/site.ts';
+import { loadSite } from '../src/lib/load/load-site.ts';
+import { contentRoot } from '../src/lib/current-site.ts';
 import { checkSiteFidelity } from './lib/fidelity-run.ts';
 import { textOfBuiltPage } from './lib/site-text.ts';
 
-const root = process.cwd();
+const root = contentRoot();
 const dist = join(root, 'dist');
-const results = checkSiteFidelity(root, loadSiteContent(root), (path, tag) => textOfBuiltPage(dist, path, tag));
+const results = checkSiteFidelity(root, loadSite(root), (path, tag) => textOfBuiltPage(dist, path, tag));
 let problems = 0;
 for (const { publication, report } of results) {
   const count = report.missing.length + report.outOfOrder.length + report.staleAllowances.length;

@@ -1,18 +1,22 @@
 /**
+ * npm run new -- site <folder> "<Site name>"
  * npm run new -- chapter <publication> "<title>"
  * npm run new -- publication <id> "<title>"
  * npm run new -- dataset <id> "<title>"
- * Creates a file that follows the schemas, and says what to fill in next.
+ * Creates a new site (the engine, the site file and a small example publication that builds as
+ * it is), or a file that follows the schemas, and says what to do next.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadSiteContent } from '../src/lib/content/site.ts';
-import { chapterTemplate, datasetTemplate, publicationTemplate, slugForTitle } from '../src/lib/scaffold.ts';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { copyEngine, writeSitePackage } from './lib/engine-copy.ts';
+import { loadSite } from '../src/lib/load/load-site.ts';
+import { contentRoot } from '../src/lib/current-site.ts';
+import { chapterTemplate, datasetTemplate, publicationTemplate, siteReadme, siteStarterFiles, slugForTitle } from '../src/lib/scaffold.ts';
 import { ID_PATTERN } from '../src/schemas/ids.ts';
 
 const [kind, first, second] = process.argv.slice(2);
-const root = process.cwd();
-const usage = 'Usage:\n  npm run new -- chapter <publication-id> "<Chapter title>"\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
+const root = contentRoot();
+const usage = 'Usage:\n  npm run new -- site <folder> "<Site name>"\n  npm run new -- chapter <publication-id> "<Chapter title>"\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -28,7 +32,28 @@ function write(relative: string, text: string, next: string): void {
 }
 
 if (!kind || !first || !second) fail('Missing arguments.');
-const content = loadSiteContent(root);
+
+if (kind === 'site') {
+  // A new site: the engine (this project's engine files), its own package.json, README and
+  // EDITING.md, and its first content. Nothing of this site's own content is copied.
+  const folder = resolve(first);
+  if (existsSync(folder) && readdirSync(folder).length > 0) fail(`${first} already exists and is not empty: choose a new folder.`);
+  const engine = process.cwd();
+  mkdirSync(folder, { recursive: true });
+  copyEngine(engine, folder);
+  const id = basename(folder).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'evidence-site';
+  writeSitePackage(engine, folder, { name: id, description: `The evidence site of ${second}` });
+  for (const file of ['EDITING.md', '.gitignore']) cpSync(join(engine, file), join(folder, file));
+  writeFileSync(join(folder, 'README.md'), siteReadme({ name: second, folder: first }));
+  for (const [file, text] of Object.entries(siteStarterFiles({ name: second, year: String(new Date().getFullYear()) }))) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), text);
+  }
+  console.log(`Created a new site in ${first}, with the engine and an example publication.\nNext:\n  cd ${first} && npm install && npm run build && npm run preview\nThen put your own publications in src/content/ and data/ (README.md and EDITING.md say how).`);
+  process.exit(0);
+}
+
+const content = loadSite(root);
 
 if (kind === 'chapter') {
   const publication = content.publications.find((p) => p.id === first);
@@ -40,12 +65,12 @@ if (kind === 'chapter') {
   if (!ID_PATTERN.test(first)) fail(`"${first}" cannot be a publication id: use lower-case letters, digits and hyphens, e.g. 2024-annual-report.`);
   const order = Math.max(0, ...content.publications.map((p) => p.order)) + 1;
   const year = /^\d{4}/.exec(first)?.[0] ?? String(new Date().getFullYear());
-  write(`src/content/publications/${first}.yaml`, publicationTemplate({ title: second, code: first.replace(/[^a-z0-9]/g, ''), order, date: year }),
+  write(`src/content/publications/${first}.yaml`, publicationTemplate({ title: second, code: first.replace(/[^a-z0-9]/g, ''), order, date: year, publisher: content.config.publisher }),
     `fill in the fields, save the source text in data/sources/, then add chapters with npm run new -- chapter ${first} "<title>".`);
   write(`src/content/chapters/${first}/introduction.mdx`, chapterTemplate({ publication: first, order: 1, title: 'Introduction' }), 'write the introduction.');
 } else if (kind === 'dataset') {
   if (!ID_PATTERN.test(first)) fail(`"${first}" cannot be a dataset id: use lower-case letters, digits and hyphens.`);
-  write(`data/datasets/${first}.json`, datasetTemplate({ id: first, title: second }),
+  write(`data/datasets/${first}.json`, datasetTemplate({ id: first, title: second, publication: content.publications[0]?.id, document: content.publications[0]?.source }),
     `fill in the figures and copy the sentence that states them into "statedIn" (npm run check says what is still missing), then place <Chart dataset="${first}" /> in the chapter.`);
 } else {
   fail(`Unknown kind "${kind}".`);

@@ -6,15 +6,16 @@
  * records a paragraph whose number moved (one above it deleted or added), and writes nothing
  * unless every published link then lands on its words.
  */
-import { loadSiteContent } from '../src/lib/content/site.ts';
+import { loadAndCheckSite } from '../src/lib/check/check-site.ts';
+import { contentRoot } from '../src/lib/current-site.ts';
 import { chapterAnchors } from '../src/lib/permalinks/anchors.ts';
 import { mergeRegistry, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/permalinks/registry.ts';
 import { checkPublished } from '../src/lib/permalinks/published.ts';
-import { printFindings } from './lib/report.ts';
+import { printFindings } from '../src/integrations/build/report.ts';
 
-const root = process.cwd();
+const root = contentRoot();
 const isPermalinkRule = (rule: string): boolean => /^(permalink-|page-removed|move-)/.test(rule);
-const content = loadSiteContent(root);
+const content = loadAndCheckSite(root);
 const registry = readRegistry(root);
 if (!registry) {
   console.log(`${REGISTRY_FILE} does not exist yet: the next successful npm run build writes it.`);
@@ -24,7 +25,7 @@ if (!registry) {
 // published, so its anchors can be neither checked nor recorded: those errors come first.
 const otherErrors = content.findings.filter((f) => f.severity === 'error' && !isPermalinkRule(f.rule));
 if (otherErrors.length > 0) {
-  printFindings(otherErrors);
+  printFindings(otherErrors, root);
   const n = otherErrors.length;
   console.error(`\n${n} content error${n === 1 ? '' : 's'} (above) must be fixed first: a chapter with errors is not read as it will be published, so its links can be neither checked nor recorded.${process.argv.includes('--accept') ? ` Nothing was recorded in ${REGISTRY_FILE}.` : ''}`);
   process.exit(1);
@@ -34,7 +35,7 @@ if (process.argv.includes('--accept')) {
   // without its marker moves every number after it, and is never recorded as a rewrite.
   const candidate = mergeRegistry(registry, [], chapterAnchors(content), true);
   const remaining = checkPublished(candidate, content, root);
-  const { errors } = printFindings(remaining);
+  const { errors } = printFindings(remaining, root);
   if (errors > 0) {
     console.error(`\nNothing was recorded in ${REGISTRY_FILE}: published links would still break. --accept records only paragraphs rewritten in place; do what ${errors === 1 ? 'the error above says' : `the ${errors} errors above say`}, then run it again.`);
     process.exit(1);
@@ -47,6 +48,6 @@ if (process.argv.includes('--accept')) {
   console.log('Every published anchor still lands on its words.');
   process.exit(0);
 }
-const { errors } = printFindings(content.findings.filter((f) => isPermalinkRule(f.rule)));
+const { errors } = printFindings(content.findings.filter((f) => isPermalinkRule(f.rule)), root);
 console.log(errors === 0 ? 'Every published anchor still lands on its words.' : `${errors} published link${errors === 1 ? '' : 's'} would break.`);
 process.exit(errors === 0 ? 0 : 1);

@@ -6,11 +6,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
-import { serveFolder } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
+import { serveFolder } from '../src/integrations/build/static-server.ts';
+import { contentRoot } from '../src/lib/current-site.ts';
+import { loadSite } from '../src/lib/load/load-site.ts';
+import { paths as addresses } from '../src/lib/addresses.ts';
 
-const root = process.cwd();
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/2021-regional-care-report/early-help/'];
+// The site's own folder (CONTENT_ROOT names another site's); by default the home page and its first chapter.
+const root = contentRoot();
+const firstChapter = (): string[] => { const c = loadSite(root).chapters[0]; return c ? [addresses.chapter(c.data.publication, c.slug)] : []; };
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', ...firstChapter()];
 const out = join(root, '.tmp', 'screenshots');
 mkdirSync(out, { recursive: true });
 const executablePath = findChromium({ install: false });

@@ -1,18 +1,21 @@
 /**
- * npm test: every test. Unit tests (Vitest), then a fresh build, then end-to-end tests
- * (Playwright in Chromium against the built site served by `astro preview`).
+ * npm test: every test. Unit and build tests (Vitest), the type check, the structure check, then
+ * fresh builds of this site and of the second site (tests/fixtures/riverside), then end-to-end
+ * tests (Playwright in Chromium against both built sites, each served by `astro preview`).
  * Ends with one line: tests: N passed, N failed
  */
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from './lib/run.ts';
-import { findChromium, HOW_TO_INSTALL } from './lib/chromium.ts';
+import { run } from '../src/integrations/build/run.ts';
+import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
 
 const root = process.cwd();
 const out = join(root, '.tmp', 'test-results');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+/** The second site the engine builds in the tests: a fictional publisher (see its README). */
+const SECOND_SITE = 'tests/fixtures/riverside';
 
 let passed = 0;
 let failed = 0;
@@ -42,15 +45,25 @@ else {
   console.error('astro check found type errors: counted as one failure.');
 }
 
-// 3. A browser for the end-to-end tests.
+// 3. Structure: no import circle anywhere, pure logic apart (dependency-cruiser) counts as one test.
+console.log('\nStructure check (dependency-cruiser)…');
+if ((await run(bin('depcruise'), ['src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs'])) === 0) passed += 1;
+else {
+  failed += 1;
+  console.error('dependency-cruiser found an import circle or a forbidden import: counted as one failure.');
+}
+
+// 4. A browser for the end-to-end tests.
 const chromiumPath = findChromium({ install: true });
 if (!chromiumPath) finish(HOW_TO_INSTALL);
 console.log(`Using Chromium at ${chromiumPath}`);
 
-// 4. A fresh build of the real site.
-if ((await run(process.execPath, [join(root, 'scripts', 'build.ts')])) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
+// 5. Fresh builds of the real site and of the second site (a fictional publisher's content,
+// built by the same engine with CONTENT_ROOT).
+if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
+if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: SECOND_SITE })) !== 0) finish(`The second site (${SECOND_SITE}) did not build, so the end-to-end tests could not run.`);
 
-// 5. End-to-end tests.
+// 6. End-to-end tests.
 const playwrightJson = join(out, 'playwright.json');
 await run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, CHROMIUM_PATH: chromiumPath! });
 if (existsSync(playwrightJson)) {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from './chromium.ts';
-import { serveFolder } from './static-server.ts';
+import { CHROMIUM_ARGS } from '../../src/integrations/build/chromium.ts';
+import { serveFolder } from '../../src/integrations/build/static-server.ts';
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 

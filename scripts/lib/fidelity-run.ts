@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFidelity, type AllowedDifference, type FidelityReport } from '../../src/lib/fidelity.ts';
-import type { SiteContent } from '../../src/lib/content/site.ts';
-import { paths } from '../../src/lib/urls.ts';
+import type { SiteContent } from '../../src/lib/load/load-site.ts';
+import { paths } from '../../src/lib/addresses.ts';
 
 export interface PublicationFidelity {
   publication: string;

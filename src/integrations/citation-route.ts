@@ -1,17 +1,22 @@
 /** The citation files as routes, for `astro dev` only (a build writes them as files: citation-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteContent } from '../lib/site-data.ts';
-import { citationFiles, type CitationFile } from '../lib/citation-files.ts';
+import { currentSite } from '../lib/current-site.ts';
+import { citationFiles, type CitationFile } from '../lib/citations/files.ts';
 
-export function citationRoute(extension: 'bib' | 'ris'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
-  return {
-    getStaticPaths: () =>
-      citationFiles(getSiteContent(), import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL)
-        .filter((file) => file.path.endsWith(`.${extension}`))
-        .map((file) => ({ params: { path: file.path.slice(0, -extension.length - 1) }, props: { file } })),
-    GET: ({ props }) => {
-      const { file } = props as { file: CitationFile };
-      return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
-    },
-  };
-}
+/** One page per file without its extension; each format's route (one per extension) serves its own file. */
+export const getStaticPaths: GetStaticPaths = () => {
+  const byPath = new Map<string, CitationFile[]>();
+  for (const file of citationFiles(currentSite(), import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL)) {
+    const path = file.path.slice(0, file.path.lastIndexOf('.'));
+    byPath.set(path, [...(byPath.get(path) ?? []), file]);
+  }
+  return [...byPath].map(([path, files]) => ({ params: { path }, props: { files } }));
+};
+
+export const GET: APIRoute = ({ props, url }) => {
+  const { files } = props as { files: CitationFile[] };
+  const extension = url.pathname.slice(url.pathname.lastIndexOf('.') + 1);
+  const file = files.find((f) => f.path.endsWith(`.${extension}`));
+  if (!file) return new Response('Not found', { status: 404 });
+  return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
+};

@@ -1,6 +1,6 @@
 /**
  * A publication's author line as the document prints it: the names, then its acknowledgement
- * as a sentence of its own ("…, Sue Myers. With support from Alison O'Sullivan.").
+ * as a sentence of its own ("…, Jo Hart. With support from Sam Lee.").
  */
 export function authorLine(authors: readonly string[], acknowledgement?: string): string {
   const names = authors.join(', ');

@@ -6,6 +6,8 @@
  * Hosts differ when several rules match one path (Cloudflare can detach a header, Netlify joins
  * them), so every page is matched by exactly one rule that sets Content-Security-Policy.
  */
+import { isEmbedPage } from './addresses.ts';
+
 const COMMON = [
   'Strict-Transport-Security: max-age=63072000; includeSubDomains',
   'X-Content-Type-Options: nosniff',
@@ -20,7 +22,7 @@ export const ANY_ORIGIN = policy('*');
 /** CSV downloads carry their charset, whatever the host's own type for .csv (Excel reads the BOM too). */
 export const CSV_CONTENT_TYPE = 'Content-Type: text/csv; charset=utf-8';
 
-export const isEmbedPage = (path: string): boolean => /^\/data\/[^/]+\/embed\/$/.test(path);
+export { isEmbedPage };
 
 /** Rules as [pattern, headers]; pattern "*" matches any characters, as both hosts read it. */
 export function headerRules(pages: Iterable<string>, base: string): [string, string[]][] {

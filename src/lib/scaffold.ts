@@ -29,7 +29,7 @@ order: ${input.order}
 title: ${yamlString(input.title)}
 shortTitle: ${yamlString(shortTitle)}
 summary: ${yamlString(PLACEHOLDERS.chapterSummary)}
-# theme: early-help   # optional: a theme id from src/content/themes.yaml
+# theme: housing   # optional: a theme id from src/content/themes.yaml
 ---
 
 <Lead>
@@ -44,21 +44,19 @@ ${PLACEHOLDERS.chapterBody}
 `;
 }
 
-export function publicationTemplate(input: { title: string; code: string; order: number; date: string }): string {
+export function publicationTemplate(input: { title: string; code: string; order: number; date: string; publisher?: string | undefined }): string {
   return `title: ${yamlString(input.title)}
 shortTitle: ${yamlString(input.title.length <= 40 ? input.title : input.title.slice(0, 40).trimEnd())}
-publisher: North East ADCS
-date: ${yamlString(input.date)}
+${input.publisher ? `publisher: ${yamlString(input.publisher)}\n` : ''}date: ${yamlString(input.date)}
 summary: ${yamlString(PLACEHOLDERS.publicationSummary)}
 code: ${yamlString(input.code)}
 order: ${input.order}
-format: report
 rights: ${yamlString(PLACEHOLDERS.publicationRights)}
 source: ${PLACEHOLDERS.publicationSource}
 `;
 }
 
-export function datasetTemplate(input: { id: string; title: string }): string {
+export function datasetTemplate(input: { id: string; title: string; publication?: string | undefined; document?: string | undefined }): string {
   return `${JSON.stringify({
     id: input.id,
     title: input.title,
@@ -69,8 +67,8 @@ export function datasetTemplate(input: { id: string; title: string }): string {
     series: [{ name: 'Series name', values: [0, 0] }],
     chart: { type: 'bar' },
     statedIn: [{
-      document: '2021-regional-care-report.txt',
-      publication: '2021-regional-care-report',
+      document: input.document ?? 'replace-with-source-file.txt',
+      publication: input.publication ?? 'replace-with-publication',
       chapter: 'replace-with-chapter',
       text: 'Replace this with the sentence that states the figures, copied exactly from the source.',
     }],
@@ -82,4 +80,193 @@ export function datasetTemplate(input: { id: string; title: string }): string {
 
 export function slugForTitle(title: string): string {
   return slugify(title);
+}
+
+/** A new site's README: what it is, its two commands, where its content is, and how it takes engine updates. */
+export function siteReadme(input: { name: string; folder: string }): string {
+  return `# ${input.name}
+
+The evidence site of ${input.name}: its publications in full on the web, with their numbered
+items, quotes, charts, citations, PDFs and search. It was made with \`npm run new -- site\`; the
+engine that builds it is the same for every publisher, and this folder keeps a copy of it.
+
+## The two commands
+
+\`\`\`sh
+npm install && npm run build && npm run preview   # build the site and serve it at http://localhost:4321/
+npm run dev                                       # live preview while you edit
+\`\`\`
+
+The build needs a Chromium browser for the PDFs and share images: it finds or installs one, or
+says how to install one. Set \`SITE_URL\` (and \`BASE_PATH\`) to the address the site is published at.
+
+## What is yours, and what is the engine's
+
+| yours (content) | the engine's (replaced whole by an update) |
+|---|---|
+| \`src/content/site.yaml\`: the site's name, words, language, currency, menu | \`src/lib/\`, \`src/schemas/\`: loading, checks, indexes, citations |
+| \`src/content/publications/\`, \`src/content/chapters/\`: the publications | \`src/pages/\`, \`src/components/\`, \`src/client/\`, \`src/styles/\`: the pages |
+| \`src/content/themes.yaml\`, \`press.yaml\`, \`coverage.yaml\`, \`moves.yaml\`, \`permalinks.json\` | \`src/integrations/\`, \`src/plugins/\`: the build, inside Astro |
+| \`data/\`: datasets, key figures, the source documents | \`scripts/\`, \`astro.config.mjs\`, \`tsconfig.json\`, \`package-lock.json\` |
+| \`public/\`, this README | |
+
+EDITING.md says how to change the content and what every error means.
+
+## Taking a newer engine
+
+\`\`\`sh
+npm run engine -- update <folder of the newer engine>
+npm install && npm run build
+\`\`\`
+
+This replaces the engine's files listed above with the newer engine's, adds its dependencies to
+\`package.json\` (keeping this site's name), and leaves everything that is yours as it is. Commit
+the result as one change: \`git diff\` shows what the engine changed.
+`;
+}
+
+/**
+ * A new site's first content (npm run new -- site): the site file with its name filled in, two
+ * themes, and one small example publication (a chapter with a heading, paragraphs, a quote, a
+ * numbered item and a chart of a dataset) that builds as it is and shows each part at work. The
+ * example is clearly an example; the publisher replaces it with its own publications.
+ */
+export function siteStarterFiles(input: { name: string; year: string }): Record<string, string> {
+  const name = input.name;
+  const statement = 'In the example survey, 40% of people said the service was good in the first year and 55% in the second year.';
+  return {
+    'src/content/site.yaml': `# Who publishes this site, and every word a reader sees that is not the publications' own text.
+# README.md ("Start a site for your own organisation") describes each field.
+name: ${yamlString(name)}
+tagline: ${yamlString(`Publications of ${name}`)}
+# As each reads inside a sentence.
+organisation: ${yamlString(name)}
+publications: ${yamlString(`the publications of ${name}`)}
+publisher: ${yamlString(name)}
+description: ${yamlString(`The publications of ${name}, in full on the web.`)}
+home:
+  heading: ${yamlString(`The publications of ${name}`)}
+  standfirst: "Every publication in full, with its numbered items, the voices it quotes and the figures it states."
+  themes: "The themes the publications are filed under."
+footer: ${yamlString(`The publications of ${name}, published on the web as written.`)}
+locale:
+  language: en-GB
+  currency: GBP
+navigation:
+  - { page: home, label: Publications }
+  - { page: themes, label: Themes }
+  - { page: recommendations, label: Recommendations }
+  - { page: quotes, label: Quotes }
+  - { page: data, label: Data }
+  - { page: press, label: Press }
+  - { page: search, label: Search }
+numberedItems:
+  - { id: recommendation, singular: recommendation, plural: recommendations }
+  - { id: finding, singular: finding, plural: findings }
+formats:
+  - { id: report, label: Report, noun: report, readAs: chapters }
+  - { id: briefing, label: Briefing, noun: briefing, readAs: chapters }
+  - { id: slides, label: Slides, noun: presentation, readAs: slides }
+  - { id: press-release, label: Press release, noun: press release, readAs: press-release }
+themeKinds:
+  - { id: theme, label: Theme, plural: Themes }
+press:
+  standfirst: "The publications, the key figures with their sources, and quotes ready to copy."
+  # contact: { name: "Press office", email: press@example.org }   # only as your organisation gives it
+favicon: favicon.svg
+`,
+    'src/content/themes.yaml': `# The themes chapters, numbered items, quotes and datasets are filed under.
+# colour / colourDark: the theme's colour on light and dark pages; the check asks for 4.5:1 contrast.
+- id: services
+  name: Services
+  kind: theme
+  order: 1
+  mark: home
+  colour: "#1d5a8c"
+  colourDark: "#8cc0ee"
+  description: "How people find the services."
+- id: people
+  name: People
+  kind: theme
+  order: 2
+  mark: people
+  colour: "#6a3d9a"
+  colourDark: "#c9abef"
+  description: "What people said about the services."
+`,
+    'src/content/publications/example-report.yaml': `# An example publication: replace it with your own (npm run new -- publication <id> "<title>").
+title: "An example report"
+shortTitle: Example report
+publisher: ${yamlString(name)}
+date: ${yamlString(input.year)}
+summary: "This example shows each part of a publication at work."
+code: "example"
+order: 1
+format: report
+rights: "Example text, written to show how a publication is set out."
+source: example-report.txt
+`,
+    'src/content/chapters/example-report/what-we-found.mdx': `---
+publication: example-report
+order: 1
+title: What we found
+shortTitle: What we found
+summary: "This example shows each part of a publication at work."
+theme: services
+---
+
+<Lead>
+
+This example shows each part of a publication at work.
+
+</Lead>
+
+## How a chapter is written
+
+Each paragraph is one line of text, with a blank line between paragraphs. The site numbers every paragraph, so readers can link to it and cite it.
+
+${statement}
+
+<Chart dataset="example-survey" />
+
+<Quote by="A person who answered the example survey">
+
+The service was easier to find in the second year.
+
+</Quote>
+
+## What should change
+
+<Recommendation number={1} theme="services">
+
+Keep the service open in the evenings.
+
+</Recommendation>
+`,
+    'data/sources/example-report.txt': `An example report
+This example shows each part of a publication at work.
+What we found
+How a chapter is written
+Each paragraph is one line of text, with a blank line between paragraphs. The site numbers every paragraph, so readers can link to it and cite it.
+${statement}
+“The service was easier to find in the second year.”
+A person who answered the example survey
+What should change
+Recommendation 1. Keep the service open in the evenings.
+`,
+    'data/datasets/example-survey.json': `${JSON.stringify({
+      id: 'example-survey',
+      title: 'People who said the service was good',
+      description: 'The share of people in the example survey who said the service was good.',
+      unit: 'percent',
+      period: 'First and second year',
+      categories: ['First year', 'Second year'],
+      series: [{ name: 'Said the service was good', values: [40, 55] }],
+      chart: { type: 'bar' },
+      statedIn: [{ document: 'example-report.txt', publication: 'example-report', chapter: 'what-we-found', text: statement }],
+      summary: 'In the example survey, the share of people who said the service was good rose from 40% to 55%.',
+      themes: ['services'],
+    }, null, 2)}\n`,
+    'public/favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d5a8c"/><path d="M9 9h14M9 16h14M9 23h9" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>\n',
+  };
 }

@@ -1,11 +1,11 @@
 /** RSS feed of the publications and of corrections made since publication. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../lib/site-data.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { currentSite } from '../lib/current-site.ts';
+import { paths, withBase } from '../lib/addresses.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const content = getSiteContent();
+  const content = currentSite();
   const base = import.meta.env.BASE_URL;
   // Sorting needs a whole date; a year or month is padded for the sort only. The feed states a
   // pubDate only where the source gives the day: "2023" must not be published as 1 January 2023.
@@ -26,12 +26,12 @@ export const GET: APIRoute = ({ site }) => {
     ...dated(k.date),
   })));
   return rss({
-    title: 'North East children’s services evidence',
-    description: 'Publications of the North East directors of children’s services, and corrections made to them on this site.',
+    title: content.config.name,
+    description: `Publications of ${content.config.organisation}, and corrections made to them on this site.`,
     site: site ?? 'http://localhost:4321',
     items: [...publications, ...corrections]
       .sort((a, b) => b.sortDate.getTime() - a.sortDate.getTime())
       .map(({ sortDate: _sortDate, ...item }) => item),
-    customData: '<language>en-gb</language>',
+    customData: `<language>${content.config.locale.language.toLowerCase()}</language>`,
   });
 };

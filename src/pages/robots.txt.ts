@@ -1,6 +1,6 @@
 /** robots.txt: everything may be indexed except the chromeless embed pages; points to the sitemap. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/addresses.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL;

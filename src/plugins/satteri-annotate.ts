@@ -12,10 +12,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
-import { ANNOTATED_COMPONENTS, type AnchorEdit } from '../lib/mdx/annotate.ts';
+import type { AnchorEdit } from '../lib/model.ts';
+import { COMPONENTS } from '../lib/kinds/index.ts';
 import { anchorEditsFor } from '../lib/mdx/anchor-edits.ts';
 
 type EditsFor = (source: string, order: number | undefined, file: string) => AnchorEdit[];
+
+/** The components annotate gives attributes to (ids, paragraph numbers): those with attributes set by the build. */
+const ANNOTATED_COMPONENTS = [...COMPONENTS.values()].filter((c) => c.setByBuild.length > 0).map((c) => c.name);
 
 /** The elements annotate numbers or names; the visitor is called for these tags only. */
 const TAGS = ['p', 'ul', 'ol', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -104,7 +108,7 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
         },
       },
       mdxJsxFlowElement: {
-        filter: [...ANNOTATED_COMPONENTS],
+        filter: ANNOTATED_COMPONENTS,
         visit(node, ctx) {
           const edit = take(node);
           if (!edit) return;

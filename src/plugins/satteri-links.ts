@@ -2,7 +2,7 @@
  * Sätteri hast plugin for the links in chapter HTML:
  * - root-relative links get the site's base path, so content works under a sub-path, and a page
  *   address its trailing slash (the site is built with trailingSlash: 'always', so
- *   /report/care-markets is not found where /report/care-markets/ is);
+ *   /report/waiting-lists is not found where /report/waiting-lists/ is);
  * - external links open safely (rel="noopener noreferrer").
  * It runs before annotateHast, which replaces numbered lists and tables with a wrapper: an edit
  * to a link inside one, made in the same pass, would be lost.
@@ -15,7 +15,7 @@ export interface SatteriLinksOptions {
 
 /**
  * A page of this site written without its trailing slash gets it, keeping any ?query and #fragment:
- * /report/care-markets#x → /report/care-markets/#x. A file (a last segment with an extension,
+ * /report/waiting-lists#x → /report/waiting-lists/#x. A file (a last segment with an extension,
  * /data/x.csv) is left as it is.
  */
 export function withTrailingSlash(href: string): string {

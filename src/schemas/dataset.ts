@@ -2,13 +2,10 @@
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
 
-export const UNITS = ['percent', 'percentage change', '£', '£ million', '£ per week', '£ per hour', 'rate per 1,000 population', 'count'] as const;
-export type Unit = (typeof UNITS)[number];
-
 /** Where a figure is stated: the sentence, word for word, in a source document. */
 export const statementSchema = z.object({
   /** The source text file in data/sources/ that states it. */
-  document: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a file name in data/sources/, e.g. "2021-regional-care-report.txt"'),
+  document: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a file name in data/sources/, e.g. "annual-report-2024.txt"'),
   /** The publication and chapter on this site that carry the sentence, for the link back. */
   publication: idSchema.optional(),
   chapter: idSchema.optional(),
@@ -26,7 +23,12 @@ export const datasetSchema = z.object({
   title: z.string().min(1),
   /** One line saying what the figures are. */
   description: z.string().min(1),
-  unit: z.enum(UNITS),
+  /**
+   * What the numbers are, in words the engine reads (src/lib/data/format.ts): "percent",
+   * "percentage change", "count", money ("£", "€ per week", "$ million", "money per hour"),
+   * "rate per 1,000 population", or any other word, shown as it is ("beds").
+   */
+  unit: z.string().min(1),
   period: z.string().min(1),
   categories: z.array(z.string().min(1)).min(1),
   series: z.array(seriesSchema).min(1),

@@ -5,4 +5,4 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, 'must be lower-case letters, digits and single hyphens, e.g. "care-markets"');
+  .regex(ID_PATTERN, 'must be lower-case letters, digits and single hyphens, e.g. "waiting-lists"');

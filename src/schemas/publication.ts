@@ -1,6 +1,6 @@
-/** A publication: one document of the North East directors, made of chapters. */
+/** A publication: one document of the publisher, made of chapters. */
 import { z } from 'astro/zod';
-import { NUMBERED_ITEMS } from '../lib/numbered-item.ts';
+import { idSchema } from './ids.ts';
 
 /** Dates are written to the precision the source gives: "2023", "2021-07" or "2021-07-28". */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -35,8 +35,11 @@ export function isRealDate(value: string): boolean {
 }
 
 export const publicationSchema = z.object({
-  /** What the document calls its numbered items: "recommendation" (the default) or "key point". */
-  numberedItem: z.enum(NUMBERED_ITEMS).default('recommendation'),
+  /**
+   * What the document calls its numbered items: the id of one of the words listed under
+   * `numberedItems` in src/content/site.yaml ("key-point"); by default the first listed there.
+   */
+  numberedItem: idSchema.optional(),
   title: z.string().min(1),
   subtitle: z.string().optional(),
   /** Short label for navigation and breadcrumbs. */
@@ -56,11 +59,16 @@ export const publicationSchema = z.object({
   code: z.string().regex(/^[a-z0-9]+$/, 'must be lower-case letters and digits, e.g. "2021"'),
   /** Position on the home page; newest first is the editor's choice of numbers. */
   order: z.number().int().positive(),
-  /** 'report' reads as chapters; 'slides' as a slide deck; 'press-release' is shown in the press room. */
-  format: z.enum(['report', 'slides', 'press-release']).default('report'),
+  /** The id of one of the `formats` listed in src/content/site.yaml; by default the first listed there. */
+  format: idSchema.optional(),
   rights: z.string().min(1),
-  /** Where the text comes from (the plain-text source in shared/sources). */
+  /** Where the text comes from: the plain-text copy of the document in data/sources/. */
   source: z.string().min(1),
+  /**
+   * Where readers can get the original document, when the publisher gives it: an address, or a
+   * plain sentence ("Printed copies from the Board's offices"). Never invented: leave it out.
+   */
+  original: z.strictObject({ url: z.url().optional(), note: z.string().min(1).optional() }).optional(),
 });
 
 export type Publication = z.infer<typeof publicationSchema>;

@@ -1,4 +1,4 @@
-/** A theme: one of the report's key themes, or the cross-cutting context it argues from. */
+/** A theme that chapters, numbered items, quotes and datasets are filed under; its kind is one of the site's theme kinds. */
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
 
@@ -15,8 +15,8 @@ export const themeSchema = z.object({
   colourDark: hexColour,
   /** Name of the theme's mark, drawn by the ThemeMark component. */
   mark: z.enum(['sprout', 'link', 'people', 'home', 'shield', 'scales', 'gauge', 'coin']),
-  /** 'key' for the report's six key themes, 'context' for the cross-cutting context. */
-  kind: z.enum(['key', 'context']),
+  /** The id of one of the `themeKinds` listed in src/content/site.yaml. */
+  kind: idSchema,
   order: z.number().int().positive(),
 });
 

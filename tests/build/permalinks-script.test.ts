@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fixtureProject, remove } from './helpers.ts';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, writeRegistry, REGISTRY_FILE } from '../../src/lib/permalinks/registry.ts';
 

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build, fixtureProject, remove, treeHash } from './helpers.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
-import { serveFolder } from '../../scripts/lib/static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/build/chromium.ts';
+import { serveFolder } from '../../src/integrations/build/static-server.ts';
 
 const FIRST = 'src/content/chapters/test-report/first.mdx';
 const SECOND = 'src/content/chapters/test-report/second.mdx';

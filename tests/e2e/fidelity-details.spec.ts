@@ -122,7 +122,7 @@ test('a theme page dates its chapters by the publications it lists, and counts n
     const recPublications = await page.locator('#recommendations ~ .recommendation .number').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const kinds = new Set(recPublications.map((path) => {
       const code = path.split('/')[2]!.replace(/-\d+$/, '');
-      return publications.find((p) => p.code === code)!.numberedItem;
+      return publications.find((p) => p.code === code)!.itemWords.singular;
     }));
     const recHeading = await page.locator('h2#recommendations').innerText();
     if (kinds.size === 1 && kinds.has('key point')) expect(recHeading).toBe('Key points');
@@ -133,7 +133,7 @@ test('a theme page dates its chapters by the publications it lists, and counts n
 });
 
 test('the index of one document’s key points describes them as key points', async ({ page }) => {
-  const response = siteContent().publications.find((p) => p.numberedItem === 'key point')!;
+  const response = siteContent().publications.find((p) => p.itemWords.singular === 'key point')!;
   await page.goto(`/recommendations/publications/${response.id}/`);
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toMatch(/^\d+ key points /);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { siteContent } from './helpers.ts';
 import { checkSiteFidelity } from '../../scripts/lib/fidelity-run.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { paths } from '../../src/lib/addresses.ts';
 
 test('every line of each source document is on the site, in order, as Chromium renders it', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,8 @@
 /** Shared helpers for end-to-end tests: the built site's pages and its content index. */
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { loadSiteContent, type SiteContent } from '../../src/lib/content/site.ts';
+import { loadSite as loadSiteContent } from '../../src/lib/load/load-site.ts';
+import type { SiteContent } from '../../src/lib/model.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 

@@ -25,7 +25,7 @@ test('each recommendation permalink resolves and links back to a paragraph that 
     const code = content.publications.find((p) => p.id === r.publication)!.code;
     await page.goto(`/recommendations/${code}-${r.number}/`);
     // Each document's own word: the 2023 response numbers “key points”, the 2021 report recommendations.
-    const word = content.publications.find((p) => p.id === r.publication)!.numberedItem;
+    const word = content.publications.find((p) => p.id === r.publication)!.itemWords.singular;
     const label = `${word === 'key point' ? 'Key point' : 'Recommendation'} ${r.number}`;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
     await expect(page.locator('.citation').first()).toContainText(`/recommendations/${code}-${r.number}/`);

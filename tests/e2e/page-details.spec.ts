@@ -204,7 +204,7 @@ test('“Cite this” offers the reference manager downloads with spaces between
     copy.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
-  expect(text).toBe('Download for a reference manager: BibTeX, RIS');
+  expect(text).toBe('Download for a reference manager: BibTeX, RIS, CSL-JSON');
   await expect(page.locator('.cite-downloads').first()).toHaveText(/reference manager: BibTeX citation of this chapter, RIS/);
 });
 

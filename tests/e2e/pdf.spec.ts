@@ -18,7 +18,7 @@ async function pdfText(path: string): Promise<{ pages: number; text: string; tit
 
 const squash = (s: string): string => s.replace(/[^a-z0-9]/gi, '').toLowerCase();
 
-for (const publication of siteContent().publications.filter((p) => p.format !== 'press-release')) {
+for (const publication of siteContent().publications.filter((p) => p.formatEntry.readAs !== 'press-release')) {
   test(`the PDF of ${publication.id} exists, opens, and holds its first and last chapters`, async ({ page }) => {
     const chapters = siteContent().chapters.filter((c) => c.data.publication === publication.id);
     const file = join(DIST, publication.id, `${publication.id}.pdf`);

@@ -71,7 +71,7 @@ test('printing a page shows its own address, and where links to the site’s pag
 
 test('every PDF’s bookmarks keep the spaces of headings that wrap: the publication, chapter and section titles read as written', () => {
   const site = siteContent();
-  for (const publication of site.publications.filter((p) => p.format !== 'press-release')) {
+  for (const publication of site.publications.filter((p) => p.formatEntry.readAs !== 'press-release')) {
     const titles = new Set(bookmarkTitles(join(DIST, publication.id, `${publication.id}.pdf`)).map(squash));
     expect(titles.size, publication.id).toBeGreaterThan(2);
     const expected = [publication.title, ...site.chapters.filter((c) => c.data.publication === publication.id).flatMap((c) => [c.data.title, ...c.extract.headings.filter((h) => h.text && h.depth <= 3).map((h) => h.text)])];

@@ -5,7 +5,7 @@
  * names its publication.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { recommendationEntries } from '../../src/lib/indexes.ts';
+import { recommendationEntries } from '../../src/lib/kinds/numbered-item.ts';
 import { siteContent } from './helpers.ts';
 
 interface Result { url: string; content: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string }[] }

@@ -128,7 +128,7 @@ test('links in an embedded chart open in a new tab, not inside the other site’
 });
 
 test('a report’s page cites the whole report, with BibTeX and RIS files', async ({ page, request }) => {
-  const reports = siteContent().publications.filter((p) => p.format === 'report');
+  const reports = siteContent().publications.filter((p) => p.formatEntry.readAs === 'chapters');
   expect(reports.length).toBeGreaterThan(0);
   for (const report of reports) {
     await page.goto(`/${report.id}/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, harvard, ris, type Citable } from '../../src/lib/citation.ts';
+import { apa, bibtex, cslJson, harvard, ris, type Citable } from '../../src/lib/citations/styles.ts';
 
 const chapter: Citable = {
   people: [],
@@ -69,17 +69,41 @@ describe('citations', () => {
   });
 });
 
+describe('CSL-JSON (what Zotero, Mendeley and Pandoc import)', () => {
+  it('is a list of one item: its type, title, container, organisation as a literal name, the date’s known parts and the URL', () => {
+    const [item, ...rest] = JSON.parse(cslJson(chapter)) as Record<string, unknown>[];
+    expect(rest).toEqual([]);
+    expect(item).toEqual({
+      id: 'neadcs2021-early-help', type: 'chapter', title: 'Early help', 'container-title': 'North East Regional Care Report',
+      author: [{ literal: 'North East ADCS' }], issued: { 'date-parts': [[2021, 7]] }, publisher: 'North East ADCS',
+      URL: 'https://example.org/2021-regional-care-report/early-help/#para-12',
+    });
+  });
+  it('splits people into family and given names, and leaves out what the source does not give', () => {
+    const [item] = JSON.parse(cslJson({ ...chapter, people: ['Sally Robinson', 'Cath McEvoy-Carr'], publisher: undefined, date: undefined, container: undefined, kind: 'dataset' })) as Record<string, unknown>[];
+    expect(item!['author']).toEqual([{ family: 'Robinson', given: 'Sally' }, { family: 'McEvoy-Carr', given: 'Cath' }]);
+    expect(item!['type']).toBe('dataset');
+    expect(item).not.toHaveProperty('issued');
+    expect(item).not.toHaveProperty('publisher');
+    expect(item).not.toHaveProperty('container-title');
+  });
+});
+
 describe('citation files', async () => {
-  const { loadSiteContent } = await import('../../src/lib/content/site.ts');
-  const { citationFiles } = await import('../../src/lib/citation-files.ts');
+  const { loadAndCheckSite: loadSiteContent } = await import('../../src/lib/check/check-site.ts');
+  const { citationFiles } = await import('../../src/lib/citations/files.ts');
   const site = loadSiteContent(process.cwd());
   const files = citationFiles(site, 'https://example.org', '/evidence/');
 
-  it('gives every report, chapter, recommendation and dataset a .bib and a .ris file, with its own URL inside', () => {
-    const reports = site.publications.filter((p) => p.format === 'report').length;
+  it('gives every report, chapter, recommendation and dataset a file in each format (.bib, .ris, CSL-JSON .json), with its own URL inside', () => {
+    const reports = site.publications.filter((p) => p.formatEntry.readAs === 'chapters').length;
     const expected = reports + site.chapters.length + site.recommendations.length + site.datasets.length;
     expect(files.filter((f) => f.path.endsWith('.bib'))).toHaveLength(expected);
     expect(files.filter((f) => f.path.endsWith('.ris'))).toHaveLength(expected);
+    expect(files.filter((f) => f.path.endsWith('.json'))).toHaveLength(expected);
+    const csl = files.find((f) => f.path === 'chapters/2021-regional-care-report/care-markets.json');
+    expect(JSON.parse(csl!.body)[0].URL).toBe('https://example.org/evidence/2021-regional-care-report/care-markets/');
+    expect(csl?.contentType).toMatch(/^application\/vnd\.citationstyles\.csl\+json/);
     const care = files.find((f) => f.path === 'chapters/2021-regional-care-report/care-markets.ris');
     expect(care?.body).toContain('UR  - https://example.org/evidence/2021-regional-care-report/care-markets/');
     expect(care?.contentType).toMatch(/^application\/x-research-info-systems/);
@@ -92,7 +116,7 @@ describe('citation files', async () => {
     const chapter = site.chapters.find((c) => c.data.publication === response.id)!;
     expect(body(`chapters/${response.id}/${chapter.slug}.ris`).match(/^AU {2}- /gm)).toHaveLength(response.authors.length);
     // The press release names no one as issuing it.
-    const release = site.publications.find((p) => p.format === 'press-release')!;
+    const release = site.publications.find((p) => p.formatEntry.readAs === 'press-release')!;
     expect(release.publisher).toBeUndefined();
     const releaseChapter = site.chapters.find((c) => c.data.publication === release.id)!;
     expect(body(`chapters/${release.id}/${releaseChapter.slug}.ris`)).not.toMatch(/^(AU|PB) {2}- /m);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE, fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
@@ -165,7 +165,7 @@ describe('the chapter cache between builds', async () => {
   const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { chapterCacheAt, checkerCodeHash } = await import('../../src/lib/content/chapter-cache.ts');
+  const { chapterCacheAt, checkerCodeHash } = await import('../../src/lib/load/chapter-cache.ts');
   type Cache = ReturnType<typeof chapterCacheAt>;
   /** The cache, counting the chapters it gave back. */
   const counting = (cache: Cache): Cache & { hits: number } => {
@@ -277,7 +277,7 @@ describe('schema errors in an editor’s words', () => {
     ['title: Test report', 'title:', /field "title" is empty: it must be text \(received null\)/],
     ['order: 1', 'order: one', /field "order" must be a number, not text \(received "one"\)/],
     ['order: 1', 'order: 1.5', /field "order" must be a whole number, not a number with decimals/],
-    ['order: 1', 'order: 1\nformat: book', /field "format" must be one of "report", "slides", "press-release" \(received "book"\)/],
+    ['order: 1', 'order: 1\nformat: book', /unknown-format {2}field "format" is "book", which is not one of the formats in src\/content\/site\.yaml {2}\(use one of: report, slides, press-release, or add it under formats: in src\/content\/site\.yaml\)/],
     ['summary: "A summary."', 'summary: ""', /field "summary" is empty/],
   ])('%s → %s', (from, to, message) => {
     expect(errorFor(from, to)).toEqual([expect.stringMatching(message)]);

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
 import { formatValue, periodAfterTitle } from '../../src/lib/data/format.ts';
-import { blockStating, valueIsStated } from '../../src/lib/data/traceability.ts';
+import { blockStating, valueIsStated } from '../../src/lib/load/traceability.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
 afterAll(removeFixtureSites);

@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
 afterAll(removeFixtureSites);
@@ -120,7 +120,7 @@ describe('lint: Markdown and MDX the site does not use', () => {
     ['an export line', 'export const x = 5', 'export', 'code-in-chapter', '“export const x = 5” is MDX code, not text', 'delete the line: chapters hold text and the site’s components only, and the components need no import'],
     ['an import line', 'import Thing from "./thing.js"', 'import', 'code-in-chapter', '“import Thing from "./thing.js"” is MDX code, not text', 'delete the line: chapters hold text and the site’s components only, and the components need no import'],
     ['bold never closed', 'Some **bold words here.', '**', 'unclosed-bold', '“**” starts bold text that is never closed, so the page shows the two asterisks', 'add ** after the last word to be bold, or delete the **'],
-    ['a link address with a space', 'See [the second](/test-report/second chapter/).', '](', 'link-with-space', 'the link address “/test-report/second chapter/” has a space in it, so the page shows the link as plain text with its brackets', 'remove the space (a page address uses hyphens, e.g. care-markets); in a web address write a space as %20'],
+    ['a link address with a space', 'See [the second](/test-report/second chapter/).', '](', 'link-with-space', 'the link address “/test-report/second chapter/” has a space in it, so the page shows the link as plain text with its brackets', 'remove the space (a page address uses hyphens, e.g. waiting-lists); in a web address write a space as %20'],
   ])('%s', (_name, text, needle, rule, message, fix) => {
     expectOneError(check(append(text)), needle, rule, message, fix);
   });

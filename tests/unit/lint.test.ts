@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
 afterAll(removeFixtureSites);

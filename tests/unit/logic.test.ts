@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkNumbering, groupBy } from '../../src/lib/content/numbering.ts';
-import { createSlugger, quoteAnchor, slugify } from '../../src/lib/slug.ts';
-import { formatPartialDate } from '../../src/lib/dates.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
+import { checkNumbering } from '../../src/lib/load/numbering.ts';
+import { groupBy } from '../../src/lib/lookup.ts';
+import { createSlugger, slugify } from '../../src/lib/slug.ts';
+import { quoteAnchor } from '../../src/lib/kinds/quote.ts';
+import { formatPartialDate } from '../../src/lib/locale.ts';
+import { paths, withBase } from '../../src/lib/addresses.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../../src/lib/palette.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
@@ -61,7 +63,7 @@ describe('dates and URLs', () => {
     expect(paths.fragment('p', 'c', 'recommendation-4')).toBe('/p/c/#recommendation-4');
   });
   it('reads a page’s place from its address under any base path', async () => {
-    const { pathSegments, isInPublication } = await import('../../src/lib/urls.ts');
+    const { pathSegments, isInPublication } = await import('../../src/lib/addresses.ts');
     expect(pathSegments('/evidence/2021-report/early-help/', '/evidence/')).toEqual(['2021-report', 'early-help']);
     expect(pathSegments('/2021-report/', '/')).toEqual(['2021-report']);
     expect(isInPublication('/evidence/2021-report/early-help/', '/evidence/', ['2021-report'])).toBe(true);
@@ -110,17 +112,16 @@ describe('JSON inside a script element', () => {
 });
 
 describe('author components', () => {
-  it('the checker knows exactly the components the chapter pages provide', async () => {
-    const { AUTHOR_COMPONENT_NAMES } = await import('../../src/lib/content/components.ts');
-    const { readFileSync: read } = await import('node:fs');
-    const source = read('src/components/author/index.ts', 'utf8');
-    const provided = /authorComponents = \{([^}]+)\}/.exec(source)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
-    expect([...provided].sort()).toEqual([...AUTHOR_COMPONENT_NAMES].sort());
+  it('have one Astro file each in src/components/author, and that folder holds no other', async () => {
+    const { COMPONENT_NAMES } = await import('../../src/lib/kinds/index.ts');
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync('src/components/author').filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+    expect([...files].sort()).toEqual([...COMPONENT_NAMES].sort());
   });
 });
 
 describe('asset cache keys', async () => {
-  const { pageDependencies } = await import('../../scripts/lib/asset-cache.ts');
+  const { pageDependencies } = await import('../../src/integrations/build/asset-cache.ts');
   it('lists the local stylesheets, preloads and scripts a page loads, and nothing remote or inline', () => {
     const html = '<link rel="stylesheet" href="/_astro/global.css"><link href="/themes.css" rel="stylesheet"><link rel="icon" href="/favicon.svg">'
       + '<link rel="modulepreload" href="/_astro/chart.js"><script type="module" src="/_astro/page.js"></script><script>inline()</script>'
@@ -155,8 +156,8 @@ describe('related recommendations', async () => {
 
 describe('chapters on the same theme in other publications', async () => {
   const { sameThemeElsewhere, RELATED_LIMIT } = await import('../../src/lib/indexes.ts');
-  type Site = import('../../src/lib/content/site.ts').SiteContent;
-  const publication = (id: string, date: string, format = 'report') => ({ id, date, format });
+  type Site = import('../../src/lib/model.ts').SiteContent;
+  const publication = (id: string, date: string, readAs = 'chapters') => ({ id, date, formatEntry: { readAs } });
   const chapter = (publication: string, slug: string, theme?: string) => ({ id: `${publication}/${slug}`, slug, data: { publication, theme } });
   const publications = [publication('a', '2021-07'), publication('b', '2023-01'), publication('news', '2023-02', 'press-release'),
     ...Array.from({ length: 8 }, (_, i) => publication(`old-${i}`, `2019-0${i + 1}`))];
@@ -178,8 +179,8 @@ describe('chapters on the same theme in other publications', async () => {
 });
 
 describe('site lookups', async () => {
-  const { siteLookup } = await import('../../src/lib/site-lookup.ts');
-  type Site = import('../../src/lib/content/site.ts').SiteContent;
+  const { siteLookup } = await import('../../src/lib/lookup.ts');
+  type Site = import('../../src/lib/load/load-site.ts').SiteContent;
   const chapter = (publication: string, slug: string) => ({ id: `${publication}/${slug}`, slug, data: { publication } });
   const chapters = [chapter('a', 'one'), chapter('a', 'two'), chapter('b', 'one'), chapter('a', 'three')];
   const site = { publications: [{ id: 'a' }, { id: 'b' }, { id: 'empty' }], chapters } as unknown as Site;
@@ -197,13 +198,16 @@ describe('site lookups', async () => {
   });
 });
 
+const RECOMMENDATION = { id: 'recommendation', singular: 'recommendation', plural: 'recommendations' };
+const KEY_POINT = { id: 'key-point', singular: 'key point', plural: 'key points' };
+
 describe('recommendations on a theme', async () => {
-  const { recommendationsOfPublication, recommendationsOnTheme } = await import('../../src/lib/indexes.ts');
-  type Site = import('../../src/lib/content/site.ts').SiteContent;
+  const { recommendationsOfPublication, recommendationsOnTheme } = await import('../../src/lib/kinds/numbered-item.ts');
+  type Site = import('../../src/lib/model.ts').SiteContent;
   const rec = (publication: string, number: number, theme: string) => ({ publication, chapter: 'c', number, theme, anchor: `recommendation-${number}` });
   const site = {
     themes: [{ id: 'care', name: 'Care' }, { id: 'money', name: 'Money' }],
-    publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021', numberedItem: 'recommendation' }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023', numberedItem: 'key point' }],
+    publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021', itemWords: RECOMMENDATION }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023', itemWords: KEY_POINT }],
     chapters: [{ id: 'a/c', slug: 'c', data: { publication: 'a', title: 'C' } }, { id: 'b/c', slug: 'c', data: { publication: 'b', title: 'C' } }],
     recommendations: [rec('a', 1, 'care'), rec('a', 2, 'money'), rec('b', 1, 'care')],
   } as unknown as Site;
@@ -268,30 +272,34 @@ describe('a publication’s author line', async () => {
 });
 
 describe('numbered items in each document’s own word', async () => {
-  const { itemLabel, itemName, itemsCounted } = await import('../../src/lib/numbered-item.ts');
-  it('labels, names and counts recommendations and key points', () => {
-    expect(itemLabel('key point', 4)).toBe('Key point 4');
-    expect(itemLabel('recommendation', 4)).toBe('Recommendation 4');
-    expect(itemName('key point', 4)).toBe('key point 4');
-    expect(itemsCounted('key point', 1)).toBe('1 key point');
-    expect(itemsCounted('key point', 15, 'numbered')).toBe('15 numbered key points');
+  const { itemLabel, itemName, itemsCounted } = await import('../../src/lib/kinds/numbered-item.ts');
+  const ACTION = { id: 'action', singular: 'action', plural: 'actions' };
+  it('labels, names and counts recommendations, key points and any other word the site file gives', () => {
+    expect(itemLabel(KEY_POINT, 4)).toBe('Key point 4');
+    expect(itemLabel(RECOMMENDATION, 4)).toBe('Recommendation 4');
+    expect(itemLabel(ACTION, 1)).toBe('Action 1');
+    expect(itemName(KEY_POINT, 4)).toBe('key point 4');
+    expect(itemsCounted(KEY_POINT, 1)).toBe('1 key point');
+    expect(itemsCounted(KEY_POINT, 15, 'numbered')).toBe('15 numbered key points');
+    expect(itemsCounted({ id: 'finding', singular: 'finding', plural: 'findings' }, 3)).toBe('3 findings');
   });
   it('counts the items of several documents in all their words, each word once', async () => {
-    const { kindsCounted, kindsPlural } = await import('../../src/lib/numbered-item.ts');
-    expect(kindsCounted(['key point'], 15)).toBe('15 key points');
-    expect(kindsCounted(['recommendation', 'recommendation'], 1)).toBe('1 recommendation');
-    expect(kindsCounted(['recommendation', 'key point', 'recommendation'], 35)).toBe('35 recommendations and key points');
-    expect(kindsCounted([], 0)).toBe('0 recommendations');
-    expect(kindsPlural(['key point', 'recommendation'])).toBe('key points and recommendations');
-    const { kindsOf } = await import('../../src/lib/numbered-item.ts');
-    const publications = [{ id: 'r', numberedItem: 'recommendation' as const }, { id: 'k', numberedItem: 'key point' as const }];
-    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'k' }])).toEqual(['key point']);
-    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'r' }])).toEqual(['recommendation', 'key point']);
+    const { kindsCounted, kindsPlural } = await import('../../src/lib/kinds/numbered-item.ts');
+    expect(kindsCounted([KEY_POINT], 15, RECOMMENDATION)).toBe('15 key points');
+    expect(kindsCounted([RECOMMENDATION], 1, RECOMMENDATION)).toBe('1 recommendation');
+    expect(kindsCounted([RECOMMENDATION, KEY_POINT], 35, RECOMMENDATION)).toBe('35 recommendations and key points');
+    expect(kindsCounted([], 0, RECOMMENDATION)).toBe('0 recommendations');
+    expect(kindsCounted([], 0, ACTION)).toBe('0 actions');
+    expect(kindsPlural([KEY_POINT, RECOMMENDATION], RECOMMENDATION)).toBe('key points and recommendations');
+    const { kindsOf } = await import('../../src/lib/kinds/numbered-item.ts');
+    const publications = [{ id: 'r', itemWords: RECOMMENDATION }, { id: 'k', itemWords: KEY_POINT }, { id: 'r2', itemWords: RECOMMENDATION }];
+    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'k' }])).toEqual([KEY_POINT]);
+    expect(kindsOf(publications, [{ publication: 'k' }, { publication: 'r' }, { publication: 'r2' }])).toEqual([RECOMMENDATION, KEY_POINT]);
   });
 });
 
 describe('a quote copied for the press', async () => {
-  const { quoteForCopy } = await import('../../src/lib/indexes.ts');
+  const { quoteForCopy } = await import('../../src/lib/kinds/quote.ts');
   const where = { by: 'John Pearce', publicationTitle: 'Press release', year: 2021 };
   it('joins a quote printed with a mark at each paragraph into one line with matched marks', () => {
     const text = '“Endemic poverty is driving demand.\n\n“We know these issues are not unique.\n\n“We believe we can contribute.”';

@@ -9,12 +9,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding, type Finding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding, type Finding } from '../../src/lib/findings.ts';
 import { excerpt, mergeRegistry, type Registry } from '../../src/lib/permalinks/registry.ts';
 import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
 import { checkFragments } from '../../src/lib/permalinks/check.ts';
-import { noMoves } from '../../src/lib/permalinks/moves.ts';
+import { noMoves } from '../../src/lib/load/moves.ts';
 
 const ROOT = process.cwd();
 const EARLY_HELP = 'src/content/chapters/2021-regional-care-report/early-help.mdx';

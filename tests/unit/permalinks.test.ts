@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { excerpt, mergeRegistry, similarity, type PageAnchors, type Registry } from '../../src/lib/permalinks/registry.ts';
 import { checkFragments, checkPages } from '../../src/lib/permalinks/check.ts';
-import { fragmentMovesFrom, noMoves, type Moves } from '../../src/lib/permalinks/moves.ts';
+import { fragmentMovesFrom, noMoves, type Moves } from '../../src/lib/load/moves.ts';
 import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
 
 const ROOT = process.cwd();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearEarlierBuilds, replaceSite } from '../../scripts/lib/previous-build.ts';
+import { clearEarlierBuilds, replaceSite } from '../../src/integrations/build/previous-build.ts';
 
 function folderWith(path: string, file: string, text: string): void {
   mkdirSync(path, { recursive: true });

@@ -15,9 +15,10 @@ import { linksHast } from '../../src/plugins/satteri-links.ts';
 import { parseAndExtract, sourceKey } from '../../src/lib/mdx/extract.ts';
 import { anchorEditsFor, checkedAnchorEdits } from '../../src/lib/mdx/anchor-edits.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { keepCheckedContent } from '../../src/lib/checked-content.ts';
-import type { SiteContent } from '../../src/lib/content/site.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { forgetSiteContent, shareCheckedContent } from '../../src/lib/current-site.ts';
+import type { SiteContent } from '../../src/lib/model.ts';
+const keepCheckedContent = (content: SiteContent | undefined): void => (content ? shareCheckedContent(content) : forgetSiteContent());
 
 async function compile(source: string, order: number | undefined, base = '/', editsFor?: Parameters<typeof annotateHast>[0]): Promise<string> {
   const result = await mdxToJs(source, {
@@ -141,7 +142,7 @@ describe('where the page pipeline finds a chapter\'s anchors', () => {
   // As Astro hands a chapter to Sätteri: the frontmatter blanked out with spaces.
   const blanked = source.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/[^\n]/g, ' '));
   const sentinel = [{ offset: 0, retired: 'from-the-check' }];
-  const checked = (order: number): SiteContent => ({ chapters: [{ data: { order }, extract: { sourceKey: sourceKey(source), anchorEdits: sentinel } }] }) as unknown as SiteContent;
+  const checked = (order: number): SiteContent => ({ findings: [], chapters: [{ data: { order }, extract: { sourceKey: sourceKey(source), anchorEdits: sentinel } }] }) as unknown as SiteContent;
   afterEach(() => keepCheckedContent(undefined));
 
   it('takes them from the content check when it read the same text, with the same chapter number', () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/content/site.ts';
-import { formatFinding } from '../../src/lib/content-error.ts';
+import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
+import { formatFinding } from '../../src/lib/findings.ts';
 import { chapterTemplate, datasetTemplate, publicationTemplate, PLACEHOLDERS } from '../../src/lib/scaffold.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
@@ -32,12 +32,12 @@ describe('npm run new templates', () => {
 
   it('a new publication with its first chapter asks for its placeholders, then passes every content check', () => {
     const files = (fill: (s: string) => string) => [
-      { file: 'src/content/publications/2024-annual-report.yaml', content: fill(publicationTemplate({ title: 'Annual report', code: '2024annualreport', order: 2, date: '2024' })) },
+      { file: 'src/content/publications/2024-annual-report.yaml', content: fill(publicationTemplate({ title: 'Annual report', code: '2024annualreport', order: 2, date: '2024', publisher: 'Test publisher' })) },
       { file: 'src/content/chapters/2024-annual-report/introduction.mdx', content: fill(chapterTemplate({ publication: '2024-annual-report', order: 1, title: 'Introduction' })) },
     ];
     const asMade = loadSiteContent(fixtureSite(files((s) => s))).findings;
     expect(new Set(asMade.map((f) => f.rule))).toEqual(new Set(['scaffold-placeholder']));
-    expect(asMade.filter((f) => f.file.endsWith('2024-annual-report.yaml')).map((f) => f.line)).toEqual([5, 9, 10]);
+    expect(asMade.filter((f) => f.file.endsWith('2024-annual-report.yaml')).map((f) => f.line)).toEqual([5, 8, 9]);
     expect(loadSiteContent(fixtureSite(files(filledIn))).findings.map(formatFinding)).toEqual([]);
   });
 

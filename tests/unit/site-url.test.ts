@@ -1,7 +1,7 @@
 /** A build without SITE_URL warns that its absolute links will point at the local preview server. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SITE_URL, siteUrlWarning } from '../../scripts/lib/site-url.ts';
+import { DEFAULT_SITE_URL, siteUrlWarning } from '../../src/integrations/build/site-url.ts';
 
 describe('the SITE_URL warning', () => {
   it('names what will carry the local address, and how to set the real one, when SITE_URL is not set', () => {

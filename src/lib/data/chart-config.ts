@@ -1,20 +1,24 @@
 /** What the browser needs to draw a dataset: the part of it passed to the chart script. */
-import type { DatasetEntry } from './load.ts';
+import type { DatasetEntry } from '../model.ts';
+import type { Locale } from '../locale.ts';
 import { unitLabel } from './format.ts';
 
 export interface ChartConfig {
   type: 'bar' | 'line';
   unit: DatasetEntry['unit'];
   unitLabel: string;
+  /** The site's language and currency, so the browser writes numbers as the page's table does. */
+  locale: Locale;
   categories: string[];
   series: { name: string; values: number[] }[];
 }
 
-export function chartConfig(dataset: DatasetEntry): ChartConfig {
+export function chartConfig(dataset: DatasetEntry, locale: Locale): ChartConfig {
   return {
     type: dataset.chart.type,
     unit: dataset.unit,
-    unitLabel: unitLabel(dataset.unit),
+    unitLabel: unitLabel(dataset.unit, locale),
+    locale,
     categories: dataset.categories,
     series: dataset.series.map(({ name, values }) => ({ name, values })),
   };

@@ -34,7 +34,7 @@ export function datasetCsvFile(dataset: Pick<Dataset, 'categories' | 'series' | 
   return UTF8_BOM + datasetToCsv(dataset, provenance);
 }
 
-/** One statement of the figures: "North East Regional Care Report, Funding: https://…/#para-5". */
+/** One statement of the figures: "Annual report 2024, Funding: https://…/#para-5". */
 export interface StatedAt {
   /** The document, and its chapter where the site has it. */
   where: string;

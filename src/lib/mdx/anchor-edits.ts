@@ -3,8 +3,8 @@
  * text (a build checks every chapter before Astro renders it), otherwise by annotating the
  * chapter now (in `astro dev`, or for a chapter changed since the check).
  */
-import { checkedContent } from '../checked-content.ts';
-import type { SiteContent } from '../content/site.ts';
+import { checkedContent } from '../current-site.ts';
+import type { SiteContent } from '../load/load-site.ts';
 import { annotate, recordingEditor, type AnchorEdit } from './annotate.ts';
 import { sourceKey } from './extract.ts';
 import { parseMdx } from './parse.ts';

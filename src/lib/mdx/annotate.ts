@@ -7,8 +7,14 @@
 import type { Root, Heading } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { createSlugger, paragraphAnchor, quoteAnchor, recommendationAnchor, slideAnchor } from '../slug.ts';
-import { attributeValue, isJsxElement, numberAttribute, setAttribute, type JsxElement } from './jsx.ts';
+import { createSlugger } from '../slug.ts';
+import { attributeValue, isJsxElement, setAttribute, type JsxElement } from './jsx.ts';
+import { COMPONENTS } from '../kinds/index.ts';
+import { paragraphAnchor } from '../kinds/paragraph.ts';
+import type { AnchorScope } from '../kinds/kind.ts';
+import type { AnchorEdit, BlockKind } from '../model.ts';
+
+export type { AnchorEdit };
 
 /** Ids the chapter page itself uses; content anchors never take them. */
 export const RESERVED_IDS = ['main', 'contents', 'notes', 'editorial-notes', 'top', 'chapter-title'];
@@ -27,7 +33,7 @@ export interface AnchoredBlock {
   /** The number readers see and cite, "chapter.paragraph" (e.g. "6.12"), when the chapter number is known. */
   label?: string | undefined;
   id: string;
-  kind: 'paragraph' | 'list' | 'blockquote' | 'quote' | 'recommendation' | 'table';
+  kind: BlockKind;
   text: string;
   node: Node;
 }
@@ -54,20 +60,6 @@ export function numberingMarker(node: Node): 'inserted' | 'removed' | undefined 
 export function isRetiredAnchor(node: Node): boolean {
   return isJsxElement(node) && node.name === 'span' && attributeValue(node, 'class') === 'retired-anchor';
 }
-
-/** Components annotate gives attributes to (id, para, number, total). */
-export const ANNOTATED_COMPONENTS = ['Panel', 'Slide', 'Quote', 'Recommendation'] as const;
-
-/** The attributes annotate writes on each of those components: the build's, never an editor's. */
-export const ATTRIBUTES_SET_BY_ANNOTATE: Readonly<Record<(typeof ANNOTATED_COMPONENTS)[number], readonly string[]>> = {
-  Panel: ['id'],
-  Slide: ['id', 'number', 'total'],
-  Quote: ['id', 'para'],
-  Recommendation: ['id', 'para'],
-};
-
-/** Components whose children are numbered as the chapter's own blocks. */
-const TRANSPARENT = new Set(['Lead', 'Panel', 'Slide']);
 
 /**
  * How annotate writes its anchors into the tree: by default it edits the (mutable) tree in place;
@@ -97,23 +89,6 @@ export const mutableTreeEditor: TreeEditor = {
     setAttribute(marker as JsxElement, 'class', 'retired-anchor');
   },
 };
-
-/**
- * What annotate wrote at one place of a chapter, keyed by where the node starts in the source.
- * The extractor records these once; the page pipeline (src/plugins/satteri-annotate.ts) writes
- * the same into the page's HTML tree, so the page has exactly the anchors the indexes link to
- * without annotating a second tree.
- */
-export interface AnchorEdit {
-  /** Offset in the chapter's source where the node starts. */
-  offset: number;
-  /** The HTML element the node becomes ("p", "h2", "ul"…) and the properties it gets (id, dataPara). */
-  element?: { tagName: string; properties: Record<string, string> };
-  /** The component (by name) and the attributes it gets (id, para, number, total). */
-  component?: { name: string; attributes: Record<string, string> };
-  /** The id of the empty anchor left where a removed paragraph was. */
-  retired?: string;
-}
 
 /** The HTML element an mdast block becomes. */
 function tagNameOf(node: Node): string {
@@ -165,8 +140,8 @@ export interface AnnotateOptions {
 export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation {
   const slug = createSlugger();
   for (const id of RESERVED_IDS) slug(id);
-  const quoteIds = new Map<string, number>();
-  const slides: JsxElement[] = [];
+  const counts = new Map<string, number>();
+  const atEnd: (() => void)[] = [];
   const headings: AnchoredHeading[] = [];
   const blocks: AnchoredBlock[] = [];
   const retired: Annotation['retired'] = [];
@@ -190,7 +165,14 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
 
   const editor = options.editor ?? mutableTreeEditor;
   const setHtml = editor.setHtml;
-  const setAttribute = editor.setAttribute;
+  const scope: AnchorScope = {
+    slug,
+    next: (kind) => { const n = (counts.get(kind) ?? 0) + 1; counts.set(kind, n); return n; },
+    count: (kind) => counts.get(kind) ?? 0,
+    text: (el) => toString(el),
+    atEnd: (run) => { atEnd.push(run); },
+    setAttribute: (el, name, value) => editor.setAttribute(el, name, value),
+  };
 
   const visit = (children: readonly Node[]): void => {
     for (const node of children) {
@@ -215,40 +197,25 @@ export function annotate(tree: Root, options: AnnotateOptions = {}): Annotation 
         setHtml(node, label ? { id, dataPara: label } : { id });
       } else if (isJsxElement(node)) {
         const el = node as JsxElement;
-        if (el.name === 'Panel') {
-          const text = attributeValue(el, 'title') ?? '';
-          const id = slug(text);
-          setAttribute(el, 'id', id);
+        const spec = el.name ? COMPONENTS.get(el.name) : undefined;
+        if (!spec) continue;
+        if (spec.heading) {
+          const { text, id } = spec.heading(el, scope);
+          editor.setAttribute(el, 'id', id);
           headings.push({ depth: 2, text, id, node: el });
         }
-        if (el.name === 'Slide') {
-          slides.push(el);
-          const id = slideAnchor(slides.length);
-          setAttribute(el, 'id', id);
-          setAttribute(el, 'number', String(slides.length));
-          headings.push({ depth: 2, text: attributeValue(el, 'title') ?? '', id, node: el });
-        }
-        if (el.name && TRANSPARENT.has(el.name)) {
+        if (spec.numbering === 'transparent') {
           visit(el.children);
-        } else if (el.name === 'Quote') {
-          const base = quoteAnchor(toString(el));
-          const seen = quoteIds.get(base) ?? 0;
-          quoteIds.set(base, seen + 1);
-          const id = seen === 0 ? base : `${base}-${seen + 1}`;
-          setAttribute(el, 'id', id);
-          const { label } = block(el, 'quote', id);
-          if (label) setAttribute(el, 'para', label);
-        } else if (el.name === 'Recommendation') {
-          const n = numberAttribute(el, 'number');
-          const id = n !== undefined && Number.isInteger(n) ? recommendationAnchor(n) : undefined;
-          if (id) setAttribute(el, 'id', id);
-          const { label } = block(el, 'recommendation', id);
-          if (label) setAttribute(el, 'para', label);
+        } else if (spec.numbering === 'block') {
+          const id = spec.blockAnchor?.(el, scope);
+          if (id) editor.setAttribute(el, 'id', id);
+          const { label } = block(el, spec.blockKind ?? 'paragraph', id);
+          if (label) editor.setAttribute(el, 'para', label);
         }
       }
     }
   };
   visit((tree as Parent).children);
-  for (const slide of slides) setAttribute(slide, 'total', String(slides.length));
+  for (const run of atEnd) run();
   return { headings, blocks, retired };
 }

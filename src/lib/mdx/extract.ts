@@ -5,74 +5,15 @@
 import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import type { Finding } from '../content-error.ts';
 import { createHash } from 'node:crypto';
-import { annotate, isRetiredAnchor, recordingEditor, type AnchorEdit } from './annotate.ts';
-import { attributeValue, isJsxElement, numberAttribute, type JsxElement } from './jsx.ts';
+import { finding } from '../findings.ts';
+import { annotate, isRetiredAnchor, recordingEditor } from './annotate.ts';
+import { attributeValue, isJsxElement, type JsxElement } from './jsx.ts';
 import { parseMdx } from './parse.ts';
+import { COMPONENTS } from '../kinds/index.ts';
+import type { ChapterExtract, Place, SectionRef } from '../model.ts';
 
-export interface Place {
-  file: string;
-  line: number;
-  column: number;
-}
-
-export interface SectionRef {
-  /** The nearest heading above, or undefined at the top of the chapter. */
-  heading?: { text: string; id: string } | undefined;
-}
-
-export interface ExtractedRecommendation extends SectionRef {
-  publication: string;
-  chapter: string;
-  number: number;
-  theme: string;
-  text: string;
-  chapterWording?: string | undefined;
-  anchor: string;
-  place: Place;
-}
-
-export interface ExtractedQuote extends SectionRef {
-  publication: string;
-  chapter: string;
-  by: string;
-  text: string;
-  anchor: string;
-  place: Place;
-}
-
-export interface ExtractedComponent {
-  name: string;
-  attributes: Record<string, string>;
-  place: Place;
-}
-
-export interface ExtractedBlock {
-  number: number;
-  label?: string | undefined;
-  id: string;
-  kind: string;
-  text: string;
-  /** Line in the MDX file where the block starts. */
-  line: number;
-}
-
-export interface ChapterExtract {
-  blocks: ExtractedBlock[];
-  recommendations: ExtractedRecommendation[];
-  quotes: ExtractedQuote[];
-  noteRefs: number[];
-  headings: { depth: number; text: string; id: string; line: number }[];
-  /** Anchors of paragraphs removed after publication, still on the page so old links land. */
-  retired: { id: string; label?: string | undefined; line: number }[];
-  components: ExtractedComponent[];
-  /** Where annotate put each anchor, for the page pipeline to write the same (see AnchorEdit). */
-  anchorEdits: AnchorEdit[];
-  /** Which text the anchor edits are for: sourceKey() of the chapter's source. */
-  sourceKey: string;
-  findings: Finding[];
-}
+export type { ChapterExtract };
 
 /**
  * A key for a chapter's text that is the same whether the frontmatter is there or blanked out
@@ -150,53 +91,17 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
       const place = placeOf(input.file, el);
       const attributes = allAttributes(el);
       out.components.push({ name: el.name ?? '', attributes, place });
-      const finding = (rule: string, message: string, fix: string): void => {
-        out.findings.push({ file: input.file, line: place.line, column: place.column, rule, message, fix, severity: 'error' });
-      };
-
-      if (el.name === 'Recommendation') {
-        const number = numberAttribute(el, 'number');
-        const theme = attributes['theme'];
-        if (number === undefined || Number.isNaN(number) || number < 1) {
-          finding('recommendation-number', `a <Recommendation> has no valid number (received ${JSON.stringify(attributes['number'] ?? null)})`, 'give it a whole number, e.g. <Recommendation number={4} theme="care-markets">');
-        } else if (!theme) {
-          finding('recommendation-theme', `recommendation ${number} has no theme`, 'add theme="…" with a theme id from src/content/themes.yaml');
-        } else {
-          out.recommendations.push({
-            publication: input.publication,
-            chapter: input.chapter,
-            number,
-            theme,
-            text: textOf(el),
-            chapterWording: attributes['chapterWording'],
-            anchor: attributes['id'] ?? '',
-            heading: current,
-            place,
-          });
-        }
-      } else if (el.name === 'Quote') {
-        const by = attributes['by']?.trim();
-        if (!by) {
-          finding('quote-attribution', 'a <Quote> has no attribution', 'add by="…" with the speaker’s role exactly as the source gives it');
-        } else {
-          out.quotes.push({
-            publication: input.publication,
-            chapter: input.chapter,
-            by,
-            text: textOf(el),
-            anchor: attributes['id'] ?? '',
-            heading: current,
-            place,
-          });
-        }
-      } else if (el.name === 'NoteRef') {
-        const n = numberAttribute(el, 'n');
-        if (n === undefined || Number.isNaN(n) || n < 1) {
-          finding('note-number', `a <NoteRef> has no valid note number (received ${JSON.stringify(attributes['n'] ?? null)})`, 'write the note number as n={12}');
-        } else {
-          out.noteRefs.push(n);
-        }
-      }
+      COMPONENTS.get(el.name ?? '')?.extract?.(el, {
+        file: input.file,
+        publication: input.publication,
+        chapter: input.chapter,
+        place,
+        attributes,
+        get text() { return textOf(el); },
+        heading: current,
+        out,
+        finding: (rule, message, fix) => { out.findings.push(finding(input.file, place.line, rule, message, fix, place.column)); },
+      });
     }
     const children = (node as Partial<Parent>).children;
     if (children) for (const child of children) visit(child);

@@ -14,7 +14,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Parent, Root, RootContent } from 'mdast';
-import type { Finding } from '../content-error.ts';
+import type { Finding } from '../findings.ts';
 import { htmlTagsAdvice, htmlTagsOnLine, isHtmlTagName } from './html-tags.ts';
 
 /**
@@ -122,7 +122,7 @@ type Cause = Pick<Finding, 'line' | 'column' | 'rule' | 'message' | 'fix'>;
 
 /**
  * A quoted attribute value that is not closed on its line, on a line that ends its tag with `>`:
- * `<Quote by="North East … Social Care>`. MDX then reads on to the next quote in the file and
+ * `<Quote by="Director of … Services>`. MDX then reads on to the next quote in the file and
  * reports a later line.
  */
 function unclosedAttribute(line: string): { tag: string; attribute: string; column: number; value: string } | undefined {

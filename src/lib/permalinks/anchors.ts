@@ -1,7 +1,7 @@
 /** The anchors each chapter page has now, read from the MDX: what the registry records and checks. */
-import type { SiteContent } from '../content/site.ts';
-import { paths } from '../urls.ts';
-import type { ChapterExtract } from '../mdx/extract.ts';
+import type { ChapterExtract, SiteContent } from '../model.ts';
+import { paths } from '../addresses.ts';
+import { KINDS } from '../kinds/index.ts';
 import type { Anchor, PageAnchors } from './registry.ts';
 
 export function chapterAnchors(content: Pick<SiteContent, 'chapters' | 'datasets' | 'keyFigures'>): PageAnchors {
@@ -21,18 +21,15 @@ export function extractAnchors(extract: Pick<ChapterExtract, 'headings' | 'block
     ...extract.headings.map((h): Anchor => ({ id: h.id, text: h.text, what: `heading “${h.text}”`, file, line: h.line, kind: 'heading' })),
     ...extract.blocks.map((b): Anchor => ({
       id: b.id, text: b.text, what: `${b.kind === 'recommendation' || b.kind === 'quote' ? b.kind : 'paragraph'} ${b.label ?? b.number}`, file, line: b.line,
-      kind: b.kind as NonNullable<Anchor['kind']>, position: positionOf(b.label, b.number), label: b.label,
+      kind: b.kind, position: positionOf(b.label, b.number), label: b.label,
     })),
     ...extract.retired.map((r): Anchor => ({ id: r.id, text: '', what: `removed paragraph ${r.label ?? ''}`.trim(), file, line: r.line, retired: true, kind: 'removed', position: positionOf(r.label, Number(r.id.replace(/^para-/, ''))), label: r.label })),
   ];
+  // Anchors a component makes on the page (a chart, a key figure), as each kind says.
   for (const c of extract.components) {
-    if (c.name === 'Chart' && c.attributes['dataset']) {
-      const title = names.datasets?.find((d) => d.id === c.attributes['dataset'])?.title ?? c.attributes['dataset'];
-      anchors.push({ id: `chart-${c.attributes['dataset']}`, text: title, what: `chart “${title}”`, file, line: c.place.line, kind: 'chart' });
-    }
-    if (c.name === 'KeyFigure' && c.attributes['id']) {
-      const label = names.keyFigures?.find((f) => f.id === c.attributes['id'])?.label ?? c.attributes['id'];
-      anchors.push({ id: `figure-${c.attributes['id']}`, text: label, what: `key figure “${label}”`, file, line: c.place.line, kind: 'figure' });
+    for (const kind of KINDS) {
+      const made = kind.componentAnchor?.(c, names);
+      if (made) anchors.push({ ...made, file, line: c.place.line, kind: kind.name });
     }
   }
   // Reading order: a page's new anchors are recorded in it, and advice looks for neighbours.

@@ -2,11 +2,17 @@
  * Would this build break a published link? Compares the registry with the pages and anchors the
  * site has now, honouring the moves an editor declared, and says what would break and how to fix it.
  */
-import type { Finding } from '../content-error.ts';
+import { finding, type Finding } from '../findings.ts';
+import type { RuleId } from '../rules.ts';
+import { chapterFile } from '../load/files.ts';
 import { excerpt, similarity, whereAre, SAME_TEXT, type Anchor, type PageAnchors, type Registry } from './registry.ts';
-import { MOVES_FILE, moveLine, parseFragment, type Moves } from './moves.ts';
+import { MOVES_FILE, moveLine, parseFragment, type Moves } from '../load/moves.ts';
 import { comparePositions, diagnoseShift, parsePosition, publishedPosition, type Position, type Shift } from './shifts.ts';
 import { placeAfter, placeFrom, type Place } from './place.ts';
+import { isNumberedBlockAnchor, kindOfAnchor, type KindName } from '../kinds/index.ts';
+import { CHART_PREFIX } from '../kinds/chart.ts';
+import { NUMBERED_ITEM_PREFIX } from '../kinds/numbered-item.ts';
+import { paths } from '../addresses.ts';
 
 /** What the check can use, besides the registry and the pages, to say where a removed thing was. */
 export interface Hints {
@@ -31,12 +37,10 @@ const NOT_ACCEPT = 'npm run permalinks -- --accept cannot fix this: it records o
 const quoteWords = (words: string): string => `“${words}…”`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function error(file: string, line: number | undefined, rule: string, message: string, fix: string): Finding {
-  return { file, line, column: line === undefined ? undefined : 1, rule, message, fix, severity: 'error' };
-}
+const error = (file: string, line: number | undefined, rule: RuleId, message: string, fix: string): Finding => finding(file, line, rule, message, fix);
 
-/** The chapter file that makes a chapter page: "/report/care-markets/" → src/content/chapters/report/care-markets.mdx. */
-export const chapterFileOf = (page: string): string => `src/content/chapters${page.slice(0, -1)}.mdx`;
+/** The chapter file that makes a chapter page: "/report/waiting-lists/" → src/content/chapters/report/waiting-lists.mdx. */
+export const chapterFileOf = (page: string): string => { const [publication = '', chapter = ''] = page.split('/').filter(Boolean); return chapterFile(publication, chapter); };
 
 /** How to declare moves in moves.yaml, in words: creating the file, or its section, when needed. */
 export function addMoves(moves: Moves, section: 'pages' | 'fragments', entries: readonly (readonly [string, string])[]): string {
@@ -47,9 +51,11 @@ export function addMoves(moves: Moves, section: 'pages' | 'fragments', entries: 
   return `add to ${MOVES_FILE}, under  ${section}:  indented by two spaces like the lines there, ${what}${lines}`;
 }
 
-type Kind = 'paragraph' | 'quote' | 'recommendation' | 'chart' | 'figure' | 'heading';
-const kindOfId = (id: string): Kind =>
-  /^para-/.test(id) ? 'paragraph' : /^quote-/.test(id) ? 'quote' : /^recommendation-/.test(id) ? 'recommendation' : /^chart-/.test(id) ? 'chart' : /^figure-/.test(id) ? 'figure' : 'heading';
+/** The kind of a published anchor, by its id (src/lib/kinds/): slides are headings with numbers, notes are not registered. */
+const kindOfId = (id: string): Exclude<KindName, 'slide' | 'note'> => {
+  const kind = kindOfAnchor(id);
+  return kind === 'slide' || kind === 'note' ? 'heading' : kind;
+};
 
 /** A chapter's number ("6" of "6.14"), from any numbered anchor of its page. */
 const chapterNumber = (current: readonly Anchor[]): string | undefined => current.find((a) => a.label)?.label?.split('.')[0];
@@ -86,10 +92,10 @@ function beforeNextBlock(above: Anchor, current: readonly Anchor[]): Place {
 function placeOfGone(id: string, words: string, page: string, file: string, current: readonly Anchor[], published: Readonly<Record<string, string>>, hints: Hints): Place | undefined {
   const kind = kindOfId(id);
   // A chart's or key figure's words are its title, which the earlier text does not hold: its id is enough.
-  const before = hints.earlier?.(file, id, kind === 'chart' || kind === 'figure' ? '' : words);
+  const before = hints.earlier?.(file, id, kind === 'chart' || kind === 'key-figure' ? '' : words);
   const fromHistory = before ? placeFrom(before, id, current) : undefined;
   if (fromHistory) return { ...fromHistory, exact: true };
-  if (kind === 'chart' || kind === 'figure') {
+  if (kind === 'chart' || kind === 'key-figure') {
     const near = hints.near?.get(`${page}#${id}`);
     const anchor = near === undefined ? undefined : current.find((a) => a.id === near);
     return anchor ? placeAfter(anchor, current) : undefined;
@@ -101,9 +107,9 @@ function placeOfGone(id: string, words: string, page: string, file: string, curr
     const above = p && current.filter((a) => holdsOwn(a) && a.position !== undefined && publishedPosition(a.id) !== undefined && comparePositions(publishedPosition(a.id)!, p) < 0).at(-1);
     if (above) return beforeNextBlock(above, current);
   }
-  if (kind === 'paragraph' || kind === 'quote' || kind === 'recommendation') {
+  if (kind === 'paragraph' || kind === 'quote' || kind === 'numbered-item') {
     // Blocks are recorded in reading order: after the last one before it that is still here.
-    const blocks = Object.keys(published).filter((b) => /^(para-|quote-|recommendation-)/.test(b));
+    const blocks = Object.keys(published).filter(isNumberedBlockAnchor);
     const previous = blocks.slice(0, blocks.indexOf(id)).reverse().map((b) => current.find((a) => a.id === b && holdsOwn(a))).find((a) => a !== undefined);
     if (previous) return beforeNextBlock(previous, current);
     const next = blocks.slice(blocks.indexOf(id) + 1).map((b) => current.find((a) => a.id === b && holdsOwn(a))).find((a) => a !== undefined);
@@ -147,8 +153,8 @@ function goneAnchor(id: string, words: string, page: string, here: string, file:
           : `if you renamed it, ${fragment(`${here}#<its new id>`)}; if you deleted it on purpose, send its links to ${place?.exact ? 'what is there now' : 'the heading above it'}: ${fragment(`${here}#${(place?.exact ? place.before?.id : undefined) ?? nearest}`)}`);
     }
     case 'chart':
-    case 'figure': {
-      const dataset = id.replace(/^chart-/, '');
+    case 'key-figure': {
+      const dataset = id.slice(CHART_PREFIX.length);
       const toDataset = kind === 'chart' && hints.datasets?.has(dataset);
       const what = kind === 'chart' ? 'chart' : 'key figure';
       if (moved && moved.kind === kind) {
@@ -157,7 +163,7 @@ function goneAnchor(id: string, words: string, page: string, here: string, file:
       }
       return error(file, place?.line, 'permalink-removed',
         `#${id} (the ${what} ${quoteWords(words)}) on ${page} was published and is no longer in the chapter${at}: links to it would land at the top of the page`,
-        `if you removed it on purpose, ${toDataset ? `send its links to its dataset’s page, which still shows it: ${fragment(`/data/${dataset}/#${id}`)}` : `send its links to where it stood: ${fragment(`${here}#${nearest}`)}`}. ` +
+        `if you removed it on purpose, ${toDataset ? `send its links to its dataset’s page, which still shows it: ${fragment(`${paths.dataset(dataset)}#${id}`)}` : `send its links to where it stood: ${fragment(`${here}#${nearest}`)}`}. ` +
         `A ${what} takes no paragraph number, so do not write {/* removed */} for it: that would move every number after it. If you did not mean to remove it, put it back`);
     }
     case 'quote': {
@@ -174,11 +180,11 @@ function goneAnchor(id: string, words: string, page: string, here: string, file:
           ? `if you deleted it on purpose, write {/* removed */} on its own line where it was, so the paragraph numbers after it stay, then send its links there: ${fragment(`${here}#para-<the number it had>`)}; if not, put it back`
           : `if you deleted it on purpose, write {/* removed */} on its own line at line ${line}, where it was, with a blank line after it, so the paragraph numbers after it stay; then send its links to that place: ${fragment(`${here}#para-${removedNumber(current, line)}`)}. If not, put it back`);
     }
-    case 'recommendation': {
-      const n = id.replace(/^recommendation-/, '');
+    case 'numbered-item': {
+      const n = id.slice(NUMBERED_ITEM_PREFIX.length);
       const renumbered = moved?.kind === 'recommendation' ? moved : undefined;
       return error(file, renumbered?.line ?? place?.line, 'permalink-removed',
-        `#${id} (recommendation ${n}, ${quoteWords(words)}) on ${page} was published and is gone` + (renumbered ? `; its words are now recommendation ${renumbered.id.replace(/^recommendation-/, '')} at line ${renumbered.line}` : at),
+        `#${id} (recommendation ${n}, ${quoteWords(words)}) on ${page} was published and is gone` + (renumbered ? `; its words are now recommendation ${renumbered.id.slice(NUMBERED_ITEM_PREFIX.length)} at line ${renumbered.line}` : at),
         renumbered
           ? `a published recommendation keeps its number for ever (its own page and citations use it): give it number={${n}} back`
           : `a published recommendation keeps its number and its page for ever: put it back; to withdraw it, keep it and say so in its text and in the publication’s corrections:`);

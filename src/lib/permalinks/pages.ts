@@ -7,25 +7,26 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../content-error.ts';
-import type { SiteContent } from '../content/site.ts';
-import { knownPages } from '../content/links.ts';
-import { parseLocatedYaml } from '../content/yaml.ts';
-import { citationFiles } from '../citation-files.ts';
-import { quoteEntries, quoteRoles } from '../indexes.ts';
-import { paths, pdfPath } from '../urls.ts';
+import { finding, type Finding } from '../findings.ts';
+import type { RuleId } from '../rules.ts';
+import type { SiteContent } from '../model.ts';
+import { knownPages } from '../check/links.ts';
+import { parseLocatedYaml } from '../load/yaml.ts';
+import { citationFiles } from '../citations/files.ts';
+import { quoteEntries, quoteRoles } from '../kinds/quote.ts';
+import { matchAddress, paths, pdfPath } from '../addresses.ts';
 import type { Registry } from './registry.ts';
-import { MOVES_FILE, moveLine, type Moves } from './moves.ts';
+import { MOVES_FILE, moveLine, type Moves } from '../load/moves.ts';
 import { addMoves, chapterFileOf } from './check.ts';
+import { CONTENT_FILES, datasetFile, publicationFile } from '../load/files.ts';
+import { hasPdf } from '../publication-formats.ts';
 
-const THEMES_FILE = 'src/content/themes.yaml';
-const publicationFile = (id: string): string => `src/content/publications/${id}.yaml`;
-const datasetFile = (id: string): string => `data/datasets/${id}.json`;
+const THEMES_FILE = CONTENT_FILES.themes;
 
 /** Every page and file the content makes (what the build's own check finds in dist/), moved pages' redirects excepted. */
 export function contentPages(content: SiteContent): Set<string> {
   const pages = new Set(knownPages(content).keys());
-  for (const p of content.publications) if (p.format !== 'press-release') pages.add(pdfPath(p.id));
+  for (const p of content.publications) if (hasPdf(p)) pages.add(pdfPath(p.id));
   for (const d of content.datasets) {
     pages.add(paths.datasetEmbed(d.id));
     for (const format of ['csv', 'json', 'png'] as const) pages.add(paths.datasetFile(d.id, format));
@@ -36,24 +37,25 @@ export function contentPages(content: SiteContent): Set<string> {
   const quotes = quoteEntries(content);
   for (const theme of new Set(quotes.flatMap((q) => (q.theme === undefined ? [] : [q.theme])))) pages.add(paths.quotesByTheme(theme));
   for (const role of quoteRoles(quotes)) pages.add(paths.quotesByRole(role.slug));
-  pages.add('/feed.xml');
+  pages.add(paths.feed());
   return pages;
 }
 
 type Group = { kind: 'dataset' | 'chapter' | 'recommendations' | 'theme' | 'publication' | 'role' | 'other'; id: string; pages: string[] };
 
-/** What made a published page: "/data/x.csv" → the dataset x. */
+/** What made a published page: "/data/x.csv" → the dataset x (the URL scheme says: src/lib/addresses.ts). */
 function madeBy(page: string): Pick<Group, 'kind' | 'id'> {
-  let m: RegExpExecArray | null;
-  if ((m = /^\/data\/([^/.]+)(?:\/|\/embed\/|\.(?:csv|json|png))$/.exec(page)) || (m = /^\/citations\/data\/([^/]+)\.(?:bib|ris)$/.exec(page))) return { kind: 'dataset', id: m[1]! };
-  if ((m = /^\/citations\/chapters\/([^/]+\/[^/]+)\.(?:bib|ris)$/.exec(page))) return { kind: 'chapter', id: m[1]! };
-  if ((m = /^\/citations\/recommendations\/([^/]+)-\d+\.(?:bib|ris)$/.exec(page)) || (m = /^\/recommendations\/([^/]+)-\d+\/$/.exec(page))) return { kind: 'recommendations', id: m[1]! };
-  if ((m = /^\/(?:recommendations\/themes|quotes\/themes|themes)\/([^/]+)\/$/.exec(page))) return { kind: 'theme', id: m[1]! };
-  if ((m = /^\/recommendations\/publications\/([^/]+)\/$/.exec(page)) || (m = /^\/([^/]+)\/\1\.pdf$/.exec(page))) return { kind: 'publication', id: m[1]! };
-  if ((m = /^\/quotes\/roles\/([^/]+)\/$/.exec(page))) return { kind: 'role', id: m[1]! };
-  if ((m = /^\/(?!data\/|themes\/|quotes\/|recommendations\/|citations\/)([^/]+)\/$/.exec(page))) return { kind: 'publication', id: m[1]! };
-  if ((m = /^\/(?!data\/|themes\/|quotes\/|recommendations\/|citations\/)([^/]+\/[^/]+)\/$/.exec(page))) return { kind: 'chapter', id: m[1]! };
-  return { kind: 'other', id: page };
+  const m = matchAddress(page);
+  const p = m?.params ?? {};
+  switch (m?.owner) {
+    case 'dataset': return { kind: 'dataset', id: p['id']! };
+    case 'chapter': return { kind: 'chapter', id: `${p['publication']}/${p['chapter']}` };
+    case 'numbered-items': return { kind: 'recommendations', id: p['code']! };
+    case 'theme': return { kind: 'theme', id: p['theme']! };
+    case 'publication': return { kind: 'publication', id: p['publication']! };
+    case 'speaker': return { kind: 'role', id: p['role']! };
+    default: return { kind: 'other', id: page };
+  }
 }
 
 /** The line of a YAML or JSON file where `path` is, if the file is there. */
@@ -77,9 +79,7 @@ const list = (all: readonly string[]): string => {
 const them = (pages: readonly string[]): string => (pages.length === 1 ? 'it' : 'them');
 const files = (pages: readonly string[]): string[] => pages.filter((p) => !p.endsWith('/'));
 
-function error(file: string, line: number | undefined, rule: string, message: string, fix: string): Finding {
-  return { file, line, column: line === undefined ? undefined : 1, rule, message, fix, severity: 'error' };
-}
+const error = (file: string, line: number | undefined, rule: RuleId, message: string, fix: string): Finding => finding(file, line, rule, message, fix);
 
 /**
  * Published pages and files the content no longer makes, and moves of pages to pages it does not
@@ -122,7 +122,7 @@ function groupFinding({ kind, id, pages }: Group, content: SiteContent, root: st
         (renamed ? `. The new dataset ${renamed.file} looks like it, renamed` : ''),
         `a published dataset keeps its id for ever, because its downloads and citation files (.csv, .json, .png, .bib, .ris) cannot move: ` +
         (renamed ? `give ${renamed.file} its old name ${id}.json and "id": "${id}" back` : `put ${datasetFile(id)} back as it was (git checkout HEAD -- ${datasetFile(id)})`) +
-        `. It need not be shown in a chapter: its own page /data/${id}/ shows it`);
+        `. It need not be shown in a chapter: its own page ${paths.dataset(id)} shows it`);
     }
     case 'chapter': {
       const page = `/${id}/`;

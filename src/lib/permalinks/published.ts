@@ -3,9 +3,9 @@
  * files (pages.ts), against a registry: the committed one (the content check), or the one
  * `npm run permalinks -- --accept` is about to write.
  */
-import type { Finding } from '../content-error.ts';
-import type { SiteContent } from '../content/site.ts';
-import { paths } from '../urls.ts';
+import type { Finding } from '../findings.ts';
+import type { SiteContent } from '../model.ts';
+import { paths } from '../addresses.ts';
 import { chapterAnchors } from './anchors.ts';
 import { checkFragments, type Hints } from './check.ts';
 import { checkContentPages } from './pages.ts';

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BlockKind } from '../model.ts';
+import type { KindName } from '../kinds/kind.ts';
 
 export const REGISTRY_FILE = 'src/content/permalinks.json';
 
@@ -27,7 +29,7 @@ export interface Anchor {
   /** A removed paragraph's placeholder ({/* removed *\/}): its old links land, its words are gone on purpose. */
   retired?: boolean;
   /** What it is, for advice: a numbered block's kind, or a heading, chart or key figure. */
-  kind?: 'heading' | 'paragraph' | 'list' | 'table' | 'blockquote' | 'quote' | 'recommendation' | 'removed' | 'chart' | 'figure';
+  kind?: KindName | BlockKind | 'removed';
   /** A numbered block's place in the chapter's numbering, without the chapter: "14", "12a". */
   position?: string;
   /** The number readers see and cite, "6.14", when the chapter's number is known. */

@@ -5,6 +5,8 @@
  * number after it follows from that one change, so the editor is sent there and only there.
  */
 import { excerpt, publishedIdOf, similarity, whereAre, SAME_TEXT, type Anchor } from './registry.ts';
+import { isNumberedBlockAnchor } from '../kinds/index.ts';
+import { PARAGRAPH_PREFIX } from '../kinds/paragraph.ts';
 
 export interface Position { n: number; s: string }
 
@@ -16,7 +18,7 @@ export function parsePosition(p: string | undefined): Position | undefined {
 export const comparePositions = (a: Position, b: Position): number => a.n - b.n || a.s.localeCompare(b.s);
 
 /** The place in the numbering of a published paragraph id ("para-12a" → 12a); quotes and recommendations have ids of their own. */
-export const publishedPosition = (id: string): Position | undefined => parsePosition(/^para-(\d+[a-z]*)$/.exec(id)?.[1]);
+export const publishedPosition = (id: string): Position | undefined => (id.startsWith(PARAGRAPH_PREFIX) ? parsePosition(id.slice(PARAGRAPH_PREFIX.length)) : undefined);
 
 interface Common {
   /** The block now at the place of the change; act on the line before it. */
@@ -36,7 +38,7 @@ export type Shift =
   /** The {/* removed *\/} marker `at` takes the number of `id`, whose words are now at `movedTo`. */
   | Common & { kind: 'misplaced-removed'; movedTo: Anchor };
 
-const isBlockId = (id: string): boolean => /^(para-|quote-|recommendation-)/.test(id);
+const isBlockId = isNumberedBlockAnchor;
 
 export function diagnoseShift(published: Readonly<Record<string, string>>, current: readonly Anchor[]): Shift | undefined {
   const numbered = current.filter((a) => a.position !== undefined);

@@ -1,14 +1,14 @@
 /** A dataset as CSV: /data/<id>.csv, with where its figures are stated and its notes on every row. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteContent } from '../../lib/site-data.ts';
+import { currentSite } from '../../lib/current-site.ts';
 import { csvProvenance, datasetCsvFile } from '../../lib/data/csv.ts';
 import { documentTitle } from '../../lib/data/documents.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { paths, withBase } from '../../lib/addresses.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getSiteContent().datasets.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id } }));
 
 export const GET: APIRoute = ({ params, site: origin }) => {
-  const site = getSiteContent();
+  const site = currentSite();
   const dataset = site.datasets.find((d) => d.id === params['id'])!;
   const base = import.meta.env.BASE_URL;
   const stated = dataset.statedIn.map((s) => {

@@ -1,12 +1,12 @@
 /** A dataset as JSON: /data/<id>.json, with each statement's link back to its paragraph. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteContent } from '../../lib/site-data.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { currentSite } from '../../lib/current-site.ts';
+import { paths, withBase } from '../../lib/addresses.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getSiteContent().datasets.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id } }));
 
 export const GET: APIRoute = ({ params, site }) => {
-  const { file: _file, ...dataset } = getSiteContent().datasets.find((d) => d.id === params['id'])!;
+  const { file: _file, ...dataset } = currentSite().datasets.find((d) => d.id === params['id'])!;
   const base = import.meta.env.BASE_URL;
   const statedIn = dataset.statedIn.map((s) => ({
     ...s,

@@ -1,0 +1,155 @@
+/**
+ * One `astro build` of a site, from the content check before Astro renders anything to putting the
+ * finished site in dist/. startBuild runs in the integration's setup: it checks the content (and
+ * stops the build, listing every problem, before anything is written), and names the work folder
+ * Astro builds into. finishBuild runs when Astro has written the pages: the _headers file, the
+ * PDFs, share and chart images (Chromium), the search index (Pagefind), the check of every
+ * published address, and the swap into dist/. If anything fails, the build stops with one plain
+ * message, and dist/ is left byte for byte as it was.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { SiteContent } from '../../lib/model.ts';
+import { loadAndCheckSite } from '../../lib/check/check-site.ts';
+import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../../lib/load/chapter-cache.ts';
+import { shareCheckedContent } from '../../lib/current-site.ts';
+import { builtPages } from '../../lib/permalinks/built-pages.ts';
+import { headersFile } from '../../lib/headers.ts';
+import { checkPages } from '../../lib/permalinks/check.ts';
+import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
+import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
+import { CONTENT_FILES } from '../../lib/load/files.ts';
+import { printFindings } from './report.ts';
+import { run as runCommand } from './run.ts';
+import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
+import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
+import { siteUrlWarning } from './site-url.ts';
+
+export interface BuildRun {
+  root: string;
+  base: string;
+  site: string;
+  content: SiteContent;
+  /** The folder Astro builds into; it becomes dist/ when every step succeeded. */
+  next: string;
+  dist: string;
+  work: string;
+  /** Whether the PDFs, images and search index are made (BUILD_ASSETS=0 skips them: the benchmark's pages-only builds). */
+  withAssets: boolean;
+  chromiumPath: string | undefined;
+  assetCache: string | undefined;
+  /** Earlier builds' leftovers being deleted in the background. */
+  clearing: Promise<void>;
+  steps: Record<string, number>;
+  stepStart: number;
+  finished: boolean;
+}
+
+function step(run: BuildRun, name: string): void {
+  const now = performance.now();
+  run.steps[name] = Math.round(now - run.stepStart);
+  run.stepStart = now;
+}
+
+/** Stop the build: one plain message, the work folder removed, dist/ as it was. */
+export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'>, reason: string): never {
+  rmSync(run.next, { recursive: true, force: true });
+  console.error(`\nBuild stopped: ${reason}`);
+  console.error(existsSync(run.dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.');
+  process.exit(1);
+}
+
+export async function startBuild(options: { root: string; base: string; site: string }): Promise<BuildRun> {
+  const { root } = options;
+  // A build for publishing needs its address; without one it says so first (but goes on: tests and
+  // local builds use the default).
+  const noSiteUrl = siteUrlWarning(process.env);
+  if (noSiteUrl) console.warn(`Warning: ${noSiteUrl}\n`);
+  const work = join(root, '.tmp');
+  const dist = join(root, 'dist');
+  const next = join(work, `dist-next-${process.pid}`);
+  const withAssets = process.env['BUILD_ASSETS'] !== '0';
+  // Files Chromium rendered for the last build are reused when nothing they are made from changed;
+  // BUILD_CACHE=0 renders every one again (and checks every chapter again).
+  const cached = process.env['BUILD_CACHE'] !== '0';
+  const start = performance.now();
+  // What earlier builds left in .tmp/ is deleted in the background while this one works.
+  const clearing = clearEarlierBuilds(work);
+  console.log('Checking content…');
+  // Chapters unchanged since the last build (same text, same checker code) are not read again.
+  const chapterCache = cached ? chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash()) : undefined;
+  const content = loadAndCheckSite(root, { cache: chapterCache });
+  chapterCache?.save();
+  const partial = { next, dist };
+  const { errors } = printFindings(content.findings, root);
+  if (errors > 0) stopBuild(partial, `${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
+  console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ${content.quotes.length} quotes.`);
+  const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
+  if (withAssets && !chromiumPath) stopBuild(partial, `the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
+  shareCheckedContent(content);
+  const run: BuildRun = {
+    ...options, content, next, dist, work, withAssets, chromiumPath,
+    assetCache: cached ? join(work, 'asset-cache') : undefined,
+    clearing, steps: {}, stepStart: start, finished: false,
+  };
+  step(run, 'content');
+  // A failure inside Astro (a page that throws) ends the process with Astro's own message: say
+  // what became of dist/, and leave no half-built folder behind.
+  process.once('exit', (code) => {
+    if (run.finished || code === 0) return;
+    rmSync(next, { recursive: true, force: true });
+    console.error(`\nBuild stopped. ${existsSync(dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.'}`);
+  });
+  mkdirSync(work, { recursive: true });
+  return run;
+}
+
+export async function finishBuild(run: BuildRun, dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { content, base } = run;
+  writeFileSync(join(dir, '_headers'), headersFile(builtPages(dir), base));
+  step(run, 'pages');
+  if (run.withAssets) {
+    logger.info('Printing the PDFs, share images and chart images (Chromium)…');
+    try {
+      const { formatBytes, renderAssets } = await import('./render-assets.ts');
+      const assets = await renderAssets({ dir, content, base, siteUrl: run.site, chromiumPath: run.chromiumPath!, cacheDir: run.assetCache });
+      for (const [id, size] of assets.pdfs) logger.info(`  ${id}.pdf  ${formatBytes(size)}`);
+      logger.info(`  ${assets.images} share images, ${assets.charts} chart images`);
+      if (run.assetCache) logger.info(`  ${[...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`).join('; ')}`);
+      step(run, 'assets');
+      // The assets step by what it made, for the benchmark.
+      delete run.steps['assets'];
+      for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
+    } catch (error) {
+      stopBuild(run, `the PDFs or share images could not be made: ${(error as Error).message}`);
+    }
+    logger.info('Indexing for search (Pagefind)…');
+    const pagefind = join(process.cwd(), 'node_modules', '.bin', 'pagefind');
+    const indexed = await runCommand(existsSync(pagefind) ? pagefind : 'pagefind', ['--site', dir, '--quiet']);
+    if (indexed !== 0) stopBuild(run, 'Pagefind could not build the search index.');
+    step(run, 'search-index');
+  }
+  // Every page and file published before must still be here (or declared as moved).
+  let registry = readRegistry(run.root);
+  if (run.withAssets) {
+    const built = builtPages(dir);
+    if (registry) {
+      const broken = printFindings(checkPages(registry, built, content.moves), run.root).errors;
+      if (broken > 0) stopBuild(run, `${broken} published address${broken === 1 ? '' : 'es'} would break (listed above, with how to fix).`);
+    }
+    registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
+  }
+  step(run, 'permalinks');
+  await run.clearing;
+  replaceSite(run.dist, dir, run.work);
+  run.finished = true;
+  step(run, 'swap');
+  writeFileSync(join(run.work, 'build-steps.json'), `${JSON.stringify(run.steps, null, 2)}\n`);
+  if (run.withAssets && registry && writeRegistry(run.root, registry)) {
+    logger.info(`New published addresses were recorded in ${relative(process.cwd(), join(run.root, CONTENT_FILES.permalinks))}: commit it with your change, so later builds keep them working.`);
+  }
+  logger.info(run.withAssets
+    ? 'Build complete: dist/ now holds the new site.'
+    : 'Build complete, pages only (BUILD_ASSETS=0): dist/ has no PDFs, share images or search index, and published addresses were not checked. Run npm run build before publishing.');
+}

@@ -1,0 +1,197 @@
+/**
+ * After Astro has built the site into a folder: print each publication to PDF from its print page,
+ * and render every page's 1200×630 share image, with Chromium driven by Playwright. Then remove
+ * the pages that only fed them (print pages, the share-image template) and write each PDF's size
+ * into the pages that link to it.
+ */
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SiteContent } from '../../lib/model.ts';
+import { hasPdf } from '../../lib/publication-formats.ts';
+import { isBuildOnlyPage, isEmbedPage, ogImagePath, paths, pdfPath, withBase } from '../../lib/addresses.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { serveFolder } from './static-server.ts';
+import { AssetCache, type CacheStats } from './asset-cache.ts';
+
+export interface AssetOptions {
+  dir: string;
+  content: SiteContent;
+  base: string;
+  siteUrl: string;
+  chromiumPath: string;
+  /** Where rendered files are kept between builds, so unchanged ones are not rendered again; none when undefined. */
+  cacheDir?: string | undefined;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+
+function htmlPages(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.split(sep).join('/').replace(/index\.html$/, '')}`);
+}
+
+/** The built file of a page path ("/a/b/"), base included. */
+function pageFile(o: AssetOptions, path: string): string {
+  return join(o.dir, path.slice(o.base.length - 1), 'index.html');
+}
+
+/** Chromium, launched the first time something has to be rendered (a rebuild may need none). */
+type LazyBrowser = () => Promise<Browser>;
+
+/** A page made the first time it is needed, and closed at the end if it was. */
+function lazyPage(make: () => Promise<Page>): { get: () => Promise<Page>; close: () => Promise<void> } {
+  let page: Promise<Page> | undefined;
+  return {
+    get: () => (page ??= make()),
+    close: async () => { if (page) await (await page).context().close(); },
+  };
+}
+
+async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const lazy = lazyPage(async () => (await (await browser()).newContext()).newPage());
+  for (const publication of o.content.publications.filter(hasPdf)) {
+    const printPath = withBase(paths.print(publication.id), o.base);
+    const target = join(o.dir, pdfPath(publication.id));
+    mkdirSync(dirname(target), { recursive: true });
+    const footerTemplate = `<div style="font-family: system-ui, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #4d535c;"><span>${publication.title.replace(/[<&]/g, '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+    const key = cache.keyFor(o.dir, pageFile(o, printPath), o.base, o.siteUrl, footerTemplate);
+    await cache.provide('pdfs', key, 'pdf', target, async () => {
+      const page = await lazy.get();
+      await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' });
+      // Links to other pages must work from the PDF: make them absolute on the published site.
+      await page.evaluate((site) => {
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
+      }, o.siteUrl);
+      await page.pdf({
+        path: target,
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
+    });
+    sizes.set(publication.id, statSync(target).size);
+  }
+  await lazy.close();
+  return sizes;
+}
+
+async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 1200, height: 630 } })).newPage());
+  // Every page people share: not the embed pages (for other sites' frames) or the pages that only feed the PDFs and these images.
+  const pages = htmlPages(o.dir).filter((p) => !isEmbedPage(p) && !isBuildOnlyPage(p));
+  const template = withBase(paths.shareCard(), o.base);
+  // One template, loaded once (when the first card is not cached) and refilled for each page:
+  // a fresh load per page is several times slower.
+  let loaded = false;
+  let count = 0;
+  for (const path of pages) {
+    const html = readFileSync(join(o.dir, path, 'index.html'), 'utf8');
+    // A moved page's old address only sends readers on: it has no share image.
+    if (html.includes('http-equiv="refresh"')) continue;
+    const meta = (name: string): string => {
+      const match = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`).exec(html);
+      return match ? match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : '';
+    };
+    const card = { title: meta('card:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('card:kicker'), theme: meta('card:theme') };
+    const target = join(o.dir, ogImagePath(path));
+    mkdirSync(dirname(target), { recursive: true });
+    await cache.provide('share-images', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(card)), 'png', target, async () => {
+      const page = await lazy.get();
+      if (!loaded) {
+        await page.goto(`${origin}${template}`);
+        await page.waitForSelector('body[data-ready="true"]');
+        loaded = true;
+      }
+      await page.evaluate((c) => (window as unknown as { fillCard: (card: typeof c) => void }).fillCard(c), card);
+      await page.screenshot({ path: target, type: 'png' });
+    });
+    count += 1;
+  }
+  await lazy.close();
+  return count;
+}
+
+/** Each dataset's chart as a PNG (/data/<id>.png): the figure with its title, summary and source, light theme, at 2× for print. */
+async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })).newPage());
+  for (const dataset of o.content.datasets) {
+    const datasetPath = withBase(paths.dataset(dataset.id), o.base);
+    const target = join(o.dir, paths.datasetFile(dataset.id, 'png'));
+    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, async () => {
+      const page = await lazy.get();
+      await page.goto(`${origin}${datasetPath}`);
+      const figure = page.locator(`figure#chart-${dataset.id}`);
+      // Bring the chart near the viewport, which is when the page draws it.
+      await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.locator(`figure#chart-${dataset.id}[data-drawn="true"]`).waitFor({ timeout: 30_000 });
+      // The image is the figure as read, without its controls (table toggle, download).
+      await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
+      await figure.screenshot({ path: target, animations: 'disabled' });
+    });
+  }
+  await lazy.close();
+  return o.content.datasets.length;
+}
+
+function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
+  for (const path of htmlPages(o.dir)) {
+    const file = join(o.dir, path, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pdf-size=')) continue;
+    const updated = html.replace(/<span data-pdf-size="([a-z0-9-]+)"><\/span>/g, (whole, id: string) => {
+      const size = sizes.get(id);
+      return size === undefined ? whole : `<span data-pdf-size="${id}"> (PDF, ${formatBytes(size)})</span>`;
+    });
+    writeFileSync(file, updated);
+  }
+}
+
+/** The browser's version, without starting it: part of every cache key. */
+function chromiumVersion(path: string): string {
+  const result = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  return `${path} ${result.stdout.trim() || 'unknown version'}`;
+}
+
+export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number; charts: number; timings: Record<string, number>; cache: Map<string, CacheStats> }> {
+  const server = await serveFolder(o.dir);
+  let launched: Promise<Browser> | undefined;
+  const browser: LazyBrowser = () => (launched ??= chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS }));
+  try {
+    // A new browser or a change to this code renders everything again.
+    const code = [import.meta.url, './asset-cache.ts', './chromium.ts', './static-server.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'));
+    const salt = [chromiumVersion(o.chromiumPath), ...code].join('\0');
+    const cache = new AssetCache(o.cacheDir, salt);
+    // One after another: run side by side they take as long (Chromium already uses both cores).
+    const timings: Record<string, number> = {};
+    const timed = async <T>(name: string, job: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await job();
+      timings[name] = Math.round(performance.now() - start);
+      return result;
+    };
+    const pdfs = await timed('pdfs', () => renderPdfs(browser, server.origin, o, cache));
+    const images = await timed('share-images', () => renderShareImages(browser, server.origin, o, cache));
+    const charts = await timed('chart-images', () => renderChartImages(browser, server.origin, o, cache));
+    cache.prune();
+    writePdfSizes(o, pdfs);
+    for (const publication of o.content.publications) rmSync(join(o.dir, paths.print(publication.id)), { recursive: true, force: true });
+    rmSync(join(o.dir, paths.shareCard()), { recursive: true, force: true });
+    return { pdfs, images, charts, timings, cache: cache.stats };
+  } finally {
+    if (launched) await (await launched).close();
+    await server.close();
+  }
+}
+

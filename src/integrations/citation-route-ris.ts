@@ -1,4 +1,0 @@
-/** /citations/…/<id>.ris on `astro dev`. */
-import { citationRoute } from './citation-route.ts';
-
-export const { getStaticPaths, GET } = citationRoute('ris');

@@ -1,0 +1,39 @@
+/**
+ * The site-wide checks, after loading: every link written in a chapter goes to a page and anchor
+ * the site makes, and every address the site has published still works (src/content/permalinks.json).
+ * They need every page known, and the published-address check reads git history, so they run in
+ * `npm run check` and the build, not on every `astro dev` reload.
+ */
+import { anchorsMayHaveMoved, type Finding } from '../findings.ts';
+import type { SiteContent } from '../model.ts';
+import { checkInternalLinks } from './links.ts';
+import { checkPublished } from '../permalinks/published.ts';
+import { readRegistry, type Registry } from '../permalinks/registry.ts';
+import { loadSite, type LoadOptions } from '../load/load-site.ts';
+
+export interface CheckOptions {
+  /** The registry to check against; by default the site's own (src/content/permalinks.json). */
+  registry?: Registry | undefined;
+}
+
+export function checkSite(content: SiteContent, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  // A publication or chapter that does not load makes no pages: links wait until its error is fixed.
+  if (!content.gaps.pagesMissing) findings.push(...checkInternalLinks(content));
+  // Published links must keep working: compare with the registry, once every chapter is read as it
+  // will be published. Another error (a misspelt component, a dataset that does not load) moves
+  // anchors or drops them, and the address errors that followed would send editors the wrong way.
+  // Errors in references leave every anchor where it is (and a renamed page causes some).
+  const registry = options.registry ?? readRegistry(content.root);
+  if (registry && !content.gaps.chaptersWithErrors && !anchorsMayHaveMoved([...content.findings, ...findings])) {
+    findings.push(...checkPublished(registry, content, content.root));
+  }
+  return findings;
+}
+
+/** Load a site and run the site-wide checks: the content with every finding, as `npm run check` and the build see it. */
+export function loadAndCheckSite(root: string, options: LoadOptions & CheckOptions = {}): SiteContent {
+  const content = loadSite(root, options);
+  content.findings.push(...checkSite(content, options));
+  return content;
+}

@@ -1,0 +1,79 @@
+/** Turn schema (Zod) problems into findings that name the file, line, field, value received and what is expected. */
+import type { z } from 'astro/zod';
+import type { Finding } from '../findings.ts';
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
+}
+
+const KINDS: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields',
+};
+
+/** What is wrong, in an editor's words rather than the schema library's. */
+function plainProblem(issue: z.core.$ZodIssue, received: unknown): string {
+  const details = issue as unknown as { expected?: string; origin?: string; maximum?: number | bigint; minimum?: number | bigint; values?: unknown[] };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (received === null) return `is empty: it must be ${KINDS[details.expected ?? ''] ?? details.expected}`;
+      return `must be ${KINDS[details.expected ?? ''] ?? details.expected}, not ${Array.isArray(received) ? 'a list' : typeof received === 'string' ? 'text' : typeof received === 'number' ? (Number.isInteger(received) ? 'a number' : 'a number with decimals') : typeof received}`;
+    case 'too_big':
+      if (details.origin === 'string' && typeof received === 'string') return `is ${received.length} characters long: it must be ${details.maximum} or fewer`;
+      if (details.origin === 'array' && Array.isArray(received)) return `has ${received.length} items: it must have ${details.maximum} or fewer`;
+      return `must be at most ${details.maximum}`;
+    case 'too_small':
+      if (details.origin === 'string' && details.minimum === 1) return 'is empty';
+      if (details.origin === 'array' && Array.isArray(received)) return `has ${received.length} items: it must have at least ${details.minimum}`;
+      if (details.origin === 'string' && typeof received === 'string') return `is ${received.length} characters long: it must be at least ${details.minimum}`;
+      return `must be at least ${details.minimum}`;
+    case 'invalid_value':
+      return `must be one of ${(details.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    default: {
+      // Our own messages ("must be a date as YYYY…") are already in plain words.
+      const text = issue.message.replace(/^Invalid input: /, '');
+      return text.charAt(0).toLowerCase() + text.slice(1);
+    }
+  }
+}
+
+export function schemaFindings(
+  file: string,
+  error: z.ZodError,
+  data: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  example: string,
+): Finding[] {
+  return error.issues.map((issue) => {
+    const path = issue.path as PropertyKey[];
+    const field = fieldName(path) || '(the whole entry)';
+    const received = valueAt(data, path);
+    const message =
+      received === undefined
+        ? `field "${field}" is missing`
+        : `field "${field}" ${plainProblem(issue, received)} (received ${describe(received)})`;
+    return {
+      file,
+      line: lineOf(path),
+      column: 1,
+      rule: received === undefined ? 'missing-field' : 'invalid-field',
+      message,
+      fix: `${example}`,
+      severity: 'error' as const,
+    };
+  });
+}

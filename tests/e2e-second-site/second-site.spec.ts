@@ -1,0 +1,129 @@
+/**
+ * The second site (tests/fixtures/riverside, a fictional public inquiry), built by the same engine
+ * with CONTENT_ROOT: every word a reader sees that is not the inquiry's own text comes from its
+ * site file or the engine, in its language, currency and words for numbered items.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const SITE = join(process.cwd(), 'tests', 'fixtures', 'riverside');
+const DIST = join(SITE, 'dist');
+
+test('the home page is the inquiry’s: its name, words, menu and language, and its publications’ formats and US dates', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Riverside Water Inquiry');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_US');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What went wrong with Riverside’s water, and what happens next');
+  await expect(page.locator('.site-name span')).toHaveText('The reports of a fictional public inquiry into drinking water');
+  const menu = await page.getByRole('navigation', { name: 'Site' }).getByRole('link').allInnerTexts();
+  expect(menu).toEqual(['Reports', 'Questions', 'Findings and actions', 'Evidence', 'Data', 'News', 'Search']);
+  // The first format (report) carries no label; the action plan does.
+  const actionPlan = page.locator('.card', { has: page.getByRole('link', { name: 'Action plan: safe water for Riverside' }) });
+  await expect(actionPlan.locator('.meta').last()).toHaveText('Action plan');
+  const interim = page.locator('.card', { has: page.getByRole('link', { name: 'Interim report of the Riverside Water Inquiry' }) });
+  await expect(interim).toContainText('March 14, 2025');
+  await expect(interim.locator('.meta', { hasText: /^Report$/ })).toHaveCount(0);
+  // The themes under the site's own words for them.
+  await expect(page.getByRole('heading', { name: 'Questions', level: 2 })).toBeVisible();
+  await expect(page.locator('.card', { hasText: 'Cost' }).locator('.meta')).toHaveText('Background');
+  await expect(page.locator('footer')).toContainText('The Riverside Water Inquiry is fictional.');
+});
+
+test('numbered items carry each publication’s own word, on the index, their pages and in their chapters', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Findings and actions' }).click();
+  await expect(page).toHaveURL(/\/recommendations\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Findings and actions');
+  await expect(page.locator('.result-count')).toHaveText('Showing 7 of 7 findings and actions.');
+  const labels = await page.locator('.recommendation-label .number').allInnerTexts();
+  expect(labels).toEqual(['Finding 1', 'Finding 2', 'Finding 3', 'Action 1', 'Action 2', 'Action 3', 'Action 4']);
+  await page.getByRole('link', { name: 'Finding 2', exact: true }).click();
+  await expect(page).toHaveURL(/\/recommendations\/interim-2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finding 2');
+  await expect(page.getByRole('heading', { name: 'Cite this finding' })).toBeVisible();
+  await page.getByRole('link', { name: /^Read finding 2 in its chapter/ }).click();
+  await expect(page).toHaveURL(/\/interim-report\/findings\/#recommendation-2$/);
+  await expect(page.locator('#recommendation-2 .recommendation-label .number')).toHaveText('Finding 2');
+  await expect(page.locator('#recommendation-2')).toHaveAttribute('data-para', '2.2');
+  await page.goto('/action-plan/actions/');
+  await expect(page.locator('.at-a-glance')).toContainText('4 actions');
+});
+
+test('a chart is drawn in dollars, with its table and a CSV that says where its figures are stated', async ({ page, request }) => {
+  await page.goto('/interim-report/findings/');
+  const chart = page.locator('figure#chart-testing-costs');
+  await expect(chart.locator('caption')).toHaveText('Cost of water testing in the Riverside district ($ thousand)');
+  await expect(chart.locator('tbody td')).toHaveText(['$120k', '$185k']);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true', { timeout: 20_000 });
+  const csv = await (await request.get('/data/testing-costs.csv')).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('2024,185');
+  expect(csv).toContain('Interim report of the Riverside Water Inquiry, What the tests showed');
+  await page.goto('/data/testing-costs/');
+  await expect(page.locator('dl.meta')).toContainText('$ thousand');
+});
+
+test('citations name the inquiry’s authors, in every format, for a finding and a chapter', async ({ page, request }) => {
+  await page.goto('/interim-report/findings/');
+  const cite = page.locator('details.cite');
+  await cite.locator('summary').click();
+  await expect(cite.locator('.citation').first()).toHaveText(/^Ellery, M\. and Castellane, P\. \(2025\) ‘What the tests showed’, in Interim report of the Riverside Water Inquiry\. Available at: http/);
+  const formats = await cite.locator('.cite-downloads a').allInnerTexts();
+  expect(formats.map((f) => f.replace(/\s*citation of[\s\S]*/, ''))).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
+  const csl = await (await request.get('/citations/recommendations/interim-2.json')).json() as { title: string; author: { family: string }[]; issued: { 'date-parts': number[][] } }[];
+  expect(csl[0]!.title).toBe('Finding 2');
+  expect(csl[0]!.author.map((a) => a.family)).toEqual(['Ellery', 'Castellane']);
+  expect(csl[0]!.issued['date-parts']).toEqual([[2025, 3, 14]]);
+  const bib = await (await request.get('/citations/chapters/action-plan/actions.bib')).text();
+  expect(bib).toContain('author = {{Riverside Water Inquiry}}');
+});
+
+async function search(page: Page, term: string): Promise<string[]> {
+  await page.goto('/search/');
+  return page.evaluate(async (q) => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = await import(bundle) as { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+    await pagefind.init();
+    const found = await pagefind.search(q);
+    return Promise.all(found.results.map(async (r) => (await r.data()).url));
+  }, term);
+}
+
+test('search finds the inquiry’s words', async ({ page }) => {
+  const urls = await search(page, 'Millbrook');
+  expect(urls).toContain('/interim-report/findings/');
+  expect(urls).toContain('/action-plan/actions/');
+});
+
+test('each publication read as chapters has its PDF, with its findings in it', async () => {
+  for (const id of ['interim-report', 'action-plan']) {
+    const file = join(DIST, id, `${id}.pdf`);
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: true }).promise;
+    let text = '';
+    for (let i = 1; i <= doc.numPages; i++) text += `${(await (await doc.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')} `;
+    expect(text.replace(/\s+/g, ' ')).toContain(id === 'interim-report' ? 'Finding 2' : 'Action 4');
+  }
+});
+
+test('the news page shows the release, the inquiry’s press contact and no other publisher’s words', async ({ page }) => {
+  await page.goto('/press/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press room');
+  await expect(page.locator('.press-contact')).toHaveText('Press contact: The inquiry’s press office (fictional), press@example.org.');
+  await expect(page.getByRole('heading', { name: 'News release, March 14, 2025', level: 2 })).toBeVisible();
+  // A news release has no PDF.
+  await expect(page.locator('a[href$="launch-statement.pdf"]')).toHaveCount(0);
+});
+
+test('no page of the second site carries the first site’s words', () => {
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(20);
+  for (const file of pages) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    expect(html, file).not.toMatch(/North East|ADCS|children’s services/);
+  }
+});
