@@ -13,9 +13,9 @@ describe('EDITING.md', () => {
   });
 
   it('explains every rule the checker can report, once, and no rule it cannot', () => {
-    const documented = [...editing.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
-    const rules = documented.filter((id) => !COMPONENT_NAMES.some((c) => id === c));
-    expect(rules.sort()).toEqual(Object.keys(RULES).sort());
+    const section = editing.slice(editing.indexOf('<!-- generated:rules'), editing.indexOf('<!-- /generated:rules'));
+    const documented = [...section.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual(Object.keys(RULES).sort());
   });
 
   it('lists every component an editor may write', () => {
