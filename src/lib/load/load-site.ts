@@ -71,7 +71,17 @@ function listFiles(dir: string, extension: string): string[] {
  * are reported, and chapters, recommendations and datasets naming them are not also told that no
  * such theme exists.
  */
-function loadThemes(root: string, config: SiteConfig, findings: Finding[], failed: Set<string>): ThemeEntry[] {
+/**
+ * A word the site file should list (a theme kind, a format, a word for numbered items). While the
+ * site file itself has an error its lists are not known, so any word is taken as it is, without a
+ * second error for every file that names one.
+ */
+function wordOf<T extends { id: string }>(list: readonly T[], id: string | undefined, siteFileRead: boolean, stand: (id: string) => T): T | undefined {
+  if (id === undefined) return list[0];
+  return list.find((entry) => entry.id === id) ?? (siteFileRead ? undefined : stand(id));
+}
+
+function loadThemes(root: string, config: SiteConfig, siteFileRead: boolean, findings: Finding[], failed: Set<string>): ThemeEntry[] {
   const file = THEMES_FILE;
   const path = join(root, file);
   if (!existsSync(path)) {
@@ -92,7 +102,7 @@ function loadThemes(root: string, config: SiteConfig, findings: Finding[], faile
   yaml.data.forEach((raw, index) => {
     const result = themeSchema.safeParse(raw);
     if (result.success) {
-      const kindEntry = config.themeKinds.find((k) => k.id === result.data.kind);
+      const kindEntry = wordOf(config.themeKinds, result.data.kind, siteFileRead, (id) => ({ id, label: id, plural: id }));
       if (kindEntry) themes.push({ ...result.data, kindEntry });
       else {
         failed.add(result.data.id);
@@ -134,7 +144,7 @@ function loadThemes(root: string, config: SiteConfig, findings: Finding[], faile
  * The publications whose YAML reads and validates. `failed` gets the ids of those that do not: their
  * own errors are reported, and chapters naming them are not also told that no such publication exists.
  */
-function loadPublications(root: string, config: SiteConfig, findings: Finding[], failed: Set<string>): PublicationEntry[] {
+function loadPublications(root: string, config: SiteConfig, siteFileRead: boolean, findings: Finding[], failed: Set<string>): PublicationEntry[] {
   const publications: PublicationEntry[] = [];
   for (const path of listFiles(join(root, PUBLICATIONS_DIR), '.yaml')) {
     const file = relative(root, path);
@@ -157,8 +167,8 @@ function loadPublications(root: string, config: SiteConfig, findings: Finding[],
     findings.push(...placeholderFindings(file, text));
     const result = publicationSchema.safeParse(yaml.data);
     if (result.success) {
-      const itemWords = result.data.numberedItem === undefined ? config.numberedItems[0]! : config.numberedItems.find((w) => w.id === result.data.numberedItem);
-      const formatEntry = result.data.format === undefined ? config.formats[0]! : config.formats.find((f) => f.id === result.data.format);
+      const itemWords = wordOf(config.numberedItems, result.data.numberedItem, siteFileRead, (id) => ({ id, singular: id, plural: `${id}s` }));
+      const formatEntry = wordOf(config.formats, result.data.format, siteFileRead, (id) => ({ id, label: id, noun: id, readAs: 'chapters' as const }));
       if (!itemWords) findings.push(err(file, yaml.lineOf(['numberedItem']), 'unknown-numbered-item', `field "numberedItem" is "${result.data.numberedItem}", which is not one of the words for numbered items in ${CONTENT_FILES.site}`, `use one of: ${config.numberedItems.map((w) => w.id).join(', ')}, or add it under numberedItems: in ${CONTENT_FILES.site}`));
       if (!formatEntry) findings.push(err(file, yaml.lineOf(['format']), 'unknown-format', `field "format" is "${result.data.format}", which is not one of the formats in ${CONTENT_FILES.site}`, `use one of: ${config.formats.map((f) => f.id).join(', ')}, or add it under formats: in ${CONTENT_FILES.site}`));
       if (itemWords && formatEntry) publications.push({ ...result.data, id, file, itemWords, formatEntry });
@@ -406,11 +416,11 @@ export interface LoadOptions {
 /** Load every content file under `root` (the folder holding src/content/ and data/). */
 export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
   const findings: Finding[] = [];
-  const { config } = loadSiteConfig(root, findings);
+  const { config, ok: siteFileRead } = loadSiteConfig(root, findings);
   const failedThemes = new Set<string>();
-  const themes = loadThemes(root, config, findings, failedThemes);
+  const themes = loadThemes(root, config, siteFileRead, findings, failedThemes);
   const failedPublications = new Set<string>();
-  const publications = loadPublications(root, config, findings, failedPublications);
+  const publications = loadPublications(root, config, siteFileRead, findings, failedPublications);
   // Publications with a chapter that has errors of its own (one that could not be read, or a
   // misspelt component, attribute or publication that may hide a numbered item), and the
   // chapters that could not be read ("<publication>/<slug>"). Their own errors are reported;

@@ -1,6 +1,7 @@
 /** Turn schema (Zod) problems into findings that name the file, line, field, value received and what is expected. */
 import type { z } from 'astro/zod';
 import type { Finding } from '../findings.ts';
+import { closest } from './did-you-mean.ts';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -58,15 +59,35 @@ export function schemaFindings(
   lineOf: (path: readonly PropertyKey[]) => number,
   example: string,
 ): Finding[] {
-  return error.issues.map((issue) => {
+  // A misspelt field is one mistake: reported once, as a field the file does not take, with the
+  // missing field it most likely meant, which is then not also reported as missing.
+  const missing = error.issues.filter((issue) => valueAt(data, issue.path as PropertyKey[]) === undefined).map((issue) => issue.path as PropertyKey[]);
+  const meantBy = new Map<string, string>();
+  const unknown: Finding[] = [];
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const at = issue.path as PropertyKey[];
+    for (const key of (issue as unknown as { keys: string[] }).keys) {
+      const candidates = missing.filter((p) => p.length === at.length + 1 && at.every((k, i) => p[i] === k)).map((p) => String(p.at(-1)));
+      const meant = closest(key, candidates);
+      if (meant) meantBy.set(fieldName([...at, meant]), key);
+      unknown.push({
+        file, line: lineOf([...at, key]), column: 1, rule: 'unknown-field', severity: 'error',
+        message: `field "${fieldName([...at, key])}" is not one this file takes, so it would be ignored`,
+        fix: meant ? `did you mean "${meant}"? Rename it` : `remove it, or check its spelling; ${example}`,
+      });
+    }
+  }
+  return [...unknown, ...error.issues.filter((issue) => issue.code !== 'unrecognized_keys').flatMap((issue): Finding[] => {
     const path = issue.path as PropertyKey[];
     const field = fieldName(path) || '(the whole entry)';
     const received = valueAt(data, path);
+    if (received === undefined && meantBy.has(field)) return [];
     const message =
       received === undefined
         ? `field "${field}" is missing`
         : `field "${field}" ${plainProblem(issue, received)} (received ${describe(received)})`;
-    return {
+    return [{
       file,
       line: lineOf(path),
       column: 1,
@@ -74,6 +95,6 @@ export function schemaFindings(
       message,
       fix: `${example}`,
       severity: 'error' as const,
-    };
-  });
+    }];
+  })];
 }
