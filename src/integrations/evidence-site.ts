@@ -17,7 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { annotateHast } from '../plugins/satteri-annotate.ts';
+import { annotateHast, changesInCheckedContent } from '../plugins/satteri-annotate.ts';
 import { linksHast } from '../plugins/satteri-links.ts';
 import { CONTENT_ROOT_VARIABLE, setContentRoot } from '../lib/current-site.ts';
 import { loadMoves } from '../lib/load/moves.ts';
@@ -77,7 +77,7 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
             processor: satteri({
               // The sources' own punctuation is kept exactly: no smart quotes added.
               features: { smartPunctuation: false },
-              hastPlugins: [linksHast({ base }), annotateHast()],
+              hastPlugins: [linksHast({ base }), annotateHast(undefined, changesInCheckedContent(base))],
             }),
           },
           devToolbar: { enabled: false },

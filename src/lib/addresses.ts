@@ -19,7 +19,7 @@ interface Route<P extends string> {
 }
 
 /** The first path segments the site's own pages use: no publication may take one as its id. */
-export const RESERVED_SEGMENTS = ['themes', 'recommendations', 'quotes', 'data', 'press', 'search', 'corrections', 'accessibility', 'citations', 'og', 'pagefind', '_astro', 'feed.xml', 'robots.txt', 'sitemap-index.xml', 'og-card', 'themes.css', '404.html', 'llms.txt'];
+export const RESERVED_SEGMENTS = ['themes', 'recommendations', 'quotes', 'data', 'press', 'search', 'corrections', 'accessibility', 'citations', 'og', 'pagefind', '_astro', 'feed.xml', 'robots.txt', 'sitemap-index.xml', 'og-card', 'themes.css', '404.html', 'llms.txt', 'llms-full.txt', 'schemas'];
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -76,6 +76,7 @@ export const ROUTES = {
   recommendations: route<never>('recommendations', '/recommendations/', 'site'),
   recommendationsByTheme: route<'theme'>('recommendationsByTheme', '/recommendations/themes/[theme]/', 'theme'),
   recommendationsByPublication: route<'publication'>('recommendationsByPublication', '/recommendations/publications/[publication]/', 'publication'),
+  recommendationsByStatus: route<'status'>('recommendationsByStatus', '/recommendations/status/[status]/', 'site'),
   recommendation: route<'code' | 'n'>('recommendation', '/recommendations/[code]-[n]/', 'numbered-items'),
   quotes: route<never>('quotes', '/quotes/', 'site'),
   quotesByTheme: route<'theme'>('quotesByTheme', '/quotes/themes/[theme]/', 'theme'),
@@ -93,6 +94,14 @@ export const ROUTES = {
   recommendationCitation: route<'code' | 'n' | 'format'>('recommendationCitation', '/citations/recommendations/[code]-[n].[format]', 'numbered-items', { format: CITATION_EXTENSIONS }),
   datasetCitation: route<'id' | 'format'>('datasetCitation', '/citations/data/[id].[format]', 'dataset', { format: CITATION_EXTENSIONS }),
   feed: route<never>('feed', '/feed.xml', 'site'),
+  numberedItemsFile: route<'format'>('numberedItemsFile', '/recommendations.[format]', 'site', { format: ['csv', 'json'] }),
+  quotesFile: route<'format'>('quotesFile', '/quotes.[format]', 'site', { format: ['csv', 'json'] }),
+  llms: route<never>('llms', '/llms.txt', 'site'),
+  llmsFull: route<never>('llmsFull', '/llms-full.txt', 'site'),
+  corpusSchema: route<'name'>('corpusSchema', '/schemas/[name].json', 'site'),
+  publicationText: route<'publication'>('publicationText', '/[publication]/[publication].json', 'publication'),
+  /** A publication's history of published changes. */
+  publicationHistory: route<'publication'>('publicationHistory', '/[publication]/history/', 'publication'),
   publicationPdf: route<'publication'>('publicationPdf', '/[publication]/[publication].pdf', 'publication'),
   /** The page that prints a publication to PDF: made at build, removed once the PDF is. */
   publicationPrint: route<'publication'>('publicationPrint', '/[publication]/print/', 'build'),
@@ -162,6 +171,7 @@ export const paths = {
   recommendations: (): string => ROUTES.recommendations.build({}),
   recommendationsByTheme: (theme: string): string => ROUTES.recommendationsByTheme.build({ theme }),
   recommendationsByPublication: (publication: string): string => ROUTES.recommendationsByPublication.build({ publication }),
+  recommendationsByStatus: (status: string): string => ROUTES.recommendationsByStatus.build({ status }),
   /** A numbered item's permalink: the publication's short code and the number, e.g. /recommendations/2021-4/. */
   recommendation: (code: string, n: number): string => ROUTES.recommendation.build({ code, n }),
   quotes: (): string => ROUTES.quotes.build({}),
@@ -176,5 +186,6 @@ export const paths = {
   datasetEmbed: (id: string): string => ROUTES.datasetEmbed.build({ id }),
   datasetFile: (id: string, format: (typeof DATASET_FORMATS)[number]): string => ROUTES.datasetFile.build({ id, format }),
   feed: (): string => ROUTES.feed.build({}),
+  history: (publication: string): string => ROUTES.publicationHistory.build({ publication }),
   shareCard: (): string => ROUTES.shareCard.build({}),
 };

@@ -9,6 +9,7 @@ import type { Chapter } from '../schemas/chapter.ts';
 import type { Coverage, PressRoom } from '../schemas/coverage.ts';
 import type { Dataset, KeyFigure } from '../schemas/dataset.ts';
 import type { NumberedItemWords, PublicationFormat, SiteConfig, ThemeKind } from '../schemas/site.ts';
+import type { ProgressStatus } from '../schemas/progress.ts';
 
 /** Where something is written in a content file. */
 export interface Place {
@@ -58,6 +59,11 @@ export interface ExtractedBlock {
   id: string;
   kind: BlockKind;
   text: string;
+  /**
+   * The text as a reader reads it, where that differs from `text`: list items and table cells
+   * apart, the printed document's note numbers as markers where they stand ("…sector.[12]").
+   */
+  readable?: string | undefined;
   /** Line in the MDX file where the block starts. */
   line: number;
 }
@@ -161,6 +167,21 @@ export interface KeyFigureEntry extends Omit<KeyFigure, 'statedIn'> {
   statedIn: ResolvedStatement;
 }
 
+/** What later happened to a numbered item, as a source states it (src/content/progress.yaml). */
+export interface ProgressEntry {
+  /** The item's code and number, as in its address: "2021-4". */
+  item: string;
+  publication: string;
+  number: number;
+  date: string;
+  status: ProgressStatus;
+  /** The sentence on this site that says so (with its anchor), or an outside document. */
+  source:
+    | { kind: 'site'; publication: string; chapter: string; anchor: string; text: string }
+    | { kind: 'web'; url: string; title: string };
+  line: number;
+}
+
 /** A source document in data/sources/ and the name readers see for it. */
 export interface SourceDocument {
   file: string;
@@ -182,6 +203,8 @@ export interface SiteContent {
   chapters: ChapterEntry[];
   recommendations: ExtractedRecommendation[];
   quotes: ExtractedQuote[];
+  /** What later happened to numbered items, oldest first. */
+  progress: ProgressEntry[];
   /** Published pages and anchors that moved, from src/content/moves.yaml. */
   moves: Moves;
   /** What could not be read, so the site-wide checks wait for its errors to be fixed. */

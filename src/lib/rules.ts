@@ -66,6 +66,7 @@ export const RULES = {
   'footnote': error('Markdown footnote syntax, `[^1]` or `[^1]: …`: the page shows it as written or adds its own “Footnotes” list. Use `<NoteRef n={1} />` for the printed document’s note numbers'),
   'heading-level': error('a heading written `# …`: the chapter’s title is the page’s only main title. Use `##` for a section, `###` for a sub-section'),
   'unclosed-bold': error('`**` that starts bold text never closed, so the page shows the asterisks: close it with `**`, or write `\\*\\*` for asterisks meant as text'),
+  'change-without-note': warning('a published paragraph’s words changed and the chapter’s `corrections:` record no correction of that day: the history of changes would show the change without a note saying why'),
   'repeated-word': warning('the same word twice in a row (“paradigm paradigm”)'),
   'unbalanced-quotes': warning('a paragraph opens and closes a different number of “double quotation marks”'),
   'image-alt': error('an image without alt text'),
@@ -84,6 +85,7 @@ export const RULES = {
   'invalid-move': error('a line of `src/content/moves.yaml` is not  `old: new`'),
   'move-target-missing': error('a line of `src/content/moves.yaml` points to a page or anchor that does not exist'),
   'move-shadowed': error('a line of `src/content/moves.yaml` moves an address that still exists'),
+  'unknown-item': error('`src/content/progress.yaml` names a numbered item that does not exist (write its code and number as in its address: `2021-4` for `/recommendations/2021-4/`)', false),
   'unknown-quote': error('`src/content/press.yaml` features a quote that is not on the site (if its chapter was renamed, the message gives the new name)', false),
 } as const satisfies Record<string, Rule>;
 

@@ -3,6 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { currentSite } from '../lib/current-site.ts';
 import { paths, withBase } from '../lib/addresses.ts';
+import { recommendationEntries } from '../lib/kinds/numbered-item.ts';
+import { STATUS_LABELS } from '../schemas/progress.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const content = currentSite();
@@ -25,11 +27,19 @@ export const GET: APIRoute = ({ site }) => {
     sortDate: toDate(k.date),
     ...dated(k.date),
   })));
+  // What later happened to numbered items, each as its source states it.
+  const progress = recommendationEntries(content).flatMap((r) => r.progress.map((p) => ({
+    title: `${r.label}, ${r.publicationShortTitle}: ${STATUS_LABELS[p.status].toLowerCase()}`,
+    description: p.source.kind === 'site' ? `“${p.source.text}”` : `Source: ${p.source.title}`,
+    link: withBase(r.permalink, base),
+    sortDate: toDate(p.date),
+    ...dated(p.date),
+  })));
   return rss({
     title: content.config.name,
     description: `Publications of ${content.config.organisation}, and corrections made to them on this site.`,
     site: site ?? 'http://localhost:4321',
-    items: [...publications, ...corrections]
+    items: [...publications, ...corrections, ...progress]
       .sort((a, b) => b.sortDate.getTime() - a.sortDate.getTime())
       .map(({ sortDate: _sortDate, ...item }) => item),
     customData: `<language>${content.config.locale.language.toLowerCase()}</language>`,

@@ -15,8 +15,30 @@ import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { AnchorEdit } from '../lib/model.ts';
 import { COMPONENTS } from '../lib/kinds/index.ts';
 import { anchorEditsFor } from '../lib/mdx/anchor-edits.ts';
+import { checkedContent } from '../lib/current-site.ts';
+import { changeMarks, type ChangeMark } from '../lib/history/site-history.ts';
 
 type EditsFor = (source: string, order: number | undefined, file: string) => AnchorEdit[];
+/** The blocks of a chapter (by its file) that changed after publication, with where their history is. */
+type ChangesFor = (file: string) => ReadonlyMap<string, ChangeMark>;
+
+/** By default, the checked content's history (none where the content has not been checked in this process). */
+export function changesInCheckedContent(base: string): ChangesFor {
+  return (file) => {
+    const site = checkedContent();
+    return site ? changeMarks(site, file, base) : new Map();
+  };
+}
+
+/** "Changed on 3 December 2026", a link to the change on the publication's history page. */
+function changeLink(mark: ChangeMark): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['para-changed'], href: mark.href, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: 'Changed on ' }, { type: 'element', tagName: 'time', properties: { dateTime: mark.date }, children: [{ type: 'text', value: mark.shown }] }],
+  };
+}
 
 /** The components annotate gives attributes to (ids, paragraph numbers): those with attributes set by the build. */
 const ANNOTATED_COMPONENTS = [...COMPONENTS.values()].filter((c) => c.setByBuild.length > 0).map((c) => c.name);
@@ -51,12 +73,13 @@ function paragraphNumber(id: string, label: string): Element {
   };
 }
 
-export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEntry {
+export function annotateHast(editsFor: EditsFor = anchorEditsFor, changesFor: ChangesFor = changesInCheckedContent('/')): HastPluginEntry {
   return (factory: PluginFactoryContext) => {
     const frontmatter = (factory.data as { astro?: { frontmatter?: { order?: unknown } } }).astro?.frontmatter;
     const order = typeof frontmatter?.order === 'number' ? frontmatter.order : undefined;
     const where = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a chapter';
     const pending = new Map(editsFor(factory.source, order, where).map((edit) => [edit.offset, edit]));
+    const changed = changesFor(where);
     const take = (node: { readonly position?: { readonly start: { readonly offset?: number | undefined } } | undefined }): AnchorEdit | undefined => {
       const offset = node.position?.start.offset;
       const edit = offset === undefined ? undefined : pending.get(offset);
@@ -95,6 +118,8 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
           } else if (node.tagName === 'p' || node.tagName === 'blockquote') {
             ctx.setProperty(node, 'id', id);
             ctx.setProperty(node, 'dataPara', label);
+            const mark = changed.get(id);
+            if (mark) ctx.prependChild(node, changeLink(mark));
             ctx.prependChild(node, paragraphNumber(id, label));
           } else {
             // A list or table cannot hold the number itself: a wrapper holds it, and the anchor.
@@ -102,7 +127,7 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
               type: 'element',
               tagName: 'div',
               properties: { className: ['numbered-block'], id, dataPara: label },
-              children: [paragraphNumber(id, label), { ...node }],
+              children: [paragraphNumber(id, label), ...(changed.get(id) ? [changeLink(changed.get(id)!)] : []), { ...node }],
             });
           }
         },
@@ -114,6 +139,12 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor): HastPluginEnt
           if (!edit) return;
           if (edit.component?.name !== node.name) misplaced(edit, `<${node.name ?? ''}>`);
           for (const [name, value] of Object.entries(edit.component!.attributes)) ctx.setProperty(node, name, value);
+          const mark = edit.component!.attributes['id'] === undefined ? undefined : changed.get(edit.component!.attributes['id']);
+          if (mark) {
+            ctx.setProperty(node, 'changedOn', mark.date);
+            ctx.setProperty(node, 'changedShown', mark.shown);
+            ctx.setProperty(node, 'changedHref', mark.href);
+          }
         },
       },
       // A {/* removed */} marker: the empty anchor that keeps the removed paragraph's old links landing here.

@@ -127,3 +127,45 @@ test('no page of the second site carries the first site’s words', () => {
     expect(html, file).not.toMatch(/North East|ADCS|children’s services/);
   }
 });
+
+test('a corrected paragraph links from its chapter to its history, which shows the editor’s note and the words before and after', async ({ page }) => {
+  await page.goto('/interim-report/summary/');
+  const mark = page.locator('#recommendation-1 .para-changed');
+  await expect(mark).toHaveText('Changed on April 2, 2025');
+  await mark.click();
+  await expect(page).toHaveURL(/\/interim-report\/history\/#summary-recommendation-1-2025-04-02$/);
+  const change = page.locator('#summary-recommendation-1-2025-04-02');
+  await expect(change.locator('del')).toHaveText('[removed: five]');
+  await expect(change.locator('ins')).toHaveText('[added: four]');
+  await expect(page.locator('.history-note')).toHaveText('Editor’s note: Corrected “five days” to “four days” in finding 1, as in the printed report.');
+  await expect(page.getByRole('heading', { level: 2, name: 'April 2, 2025' })).toBeVisible();
+  // Unchanged paragraphs carry no mark.
+  await page.goto('/interim-report/findings/');
+  await expect(page.locator('.para-changed')).toHaveCount(0);
+});
+
+test('what happened to a finding is on its page, filters the index, and is in the feed and the downloads', async ({ page, request }) => {
+  await page.goto('/recommendations/interim-2/');
+  const progress = page.locator('section.progress');
+  await expect(progress.getByRole('heading', { name: 'What happened next' })).toBeVisible();
+  await expect(progress.locator('li')).toHaveText([/^Accepted, June 2025\.\s*The county council accepts findings 1 and 2/, /^Implemented, July 1, 2025\.\s*Source: Weekly water testing begins/]);
+  await expect(progress.getByRole('link', { name: 'Action plan: safe water for Riverside' })).toHaveAttribute('href', /\/action-plan\/actions\/#para-2$/);
+  // Items nobody has reported on say nothing.
+  await page.goto('/recommendations/actions-1/');
+  await expect(page.locator('section.progress')).toHaveCount(0);
+  // The index filters by where items stand, with and without JavaScript.
+  await page.goto('/recommendations/');
+  const filter = page.getByRole('navigation', { name: 'Filter by what happened next' });
+  await expect(filter.getByRole('link')).toHaveText(['Accepted (1)', 'Partly accepted (1)', 'Implemented (1)']);
+  await filter.getByRole('link', { name: /^Implemented/ }).click();
+  await expect(page).toHaveURL(/\/recommendations\/status\/implemented\/$/);
+  await expect(page.locator('[data-item]:visible .number')).toHaveText(['Finding 2']);
+  await page.goto('/recommendations/status/partly-accepted/');
+  await expect(page.locator('[data-item] .number')).toHaveText(['Finding 3']);
+  const feed = await (await request.get('/feed.xml')).text();
+  expect(feed).toContain('<title>Finding 2, Interim report 2025: implemented</title>');
+  const json = await (await request.get('/recommendations.json')).json() as { items: { label: string; progress: { status: string; source: { url: string } }[] }[] };
+  expect(json.items.find((i) => i.label === 'Finding 2')!.progress.map((p) => p.status)).toEqual(['accepted', 'implemented']);
+  const csv = await (await request.get('/recommendations.csv')).text();
+  expect(csv).toContain('Implemented,2025-07-01,Weekly water testing begins at the Millbrook works (a fictional notice): https://example.org/riverside/weekly-testing');
+});

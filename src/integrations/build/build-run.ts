@@ -20,6 +20,8 @@ import { checkPages } from '../../lib/permalinks/check.ts';
 import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
 import { CONTENT_FILES } from '../../lib/load/files.ts';
+import { HISTORY_FILE, writeHistory } from '../../lib/history/file.ts';
+import { siteHistory } from '../../lib/history/site-history.ts';
 import { printFindings } from './report.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
@@ -146,6 +148,10 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
   run.finished = true;
   step(run, 'swap');
   writeFileSync(join(run.work, 'build-steps.json'), `${JSON.stringify(run.steps, null, 2)}\n`);
+  // The history of changes as this build published it (the history pages were made from the same).
+  if (run.withAssets && writeHistory(run.root, siteHistory(content))) {
+    logger.info(`The history of changes was brought up to date in ${relative(process.cwd(), join(run.root, HISTORY_FILE))}: commit it with your change.`);
+  }
   if (run.withAssets && registry && writeRegistry(run.root, registry)) {
     logger.info(`New published addresses were recorded in ${relative(process.cwd(), join(run.root, CONTENT_FILES.permalinks))}: commit it with your change, so later builds keep them working.`);
   }

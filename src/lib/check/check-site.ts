@@ -4,7 +4,8 @@
  * They need every page known, and the published-address check reads git history, so they run in
  * `npm run check` and the build, not on every `astro dev` reload.
  */
-import { anchorsMayHaveMoved, type Finding } from '../findings.ts';
+import { anchorsMayHaveMoved, finding, type Finding } from '../findings.ts';
+import { publicationChanges, publishingDay } from '../history/site-history.ts';
 import type { SiteContent } from '../model.ts';
 import { checkInternalLinks } from './links.ts';
 import { checkPublished } from '../permalinks/published.ts';
@@ -28,7 +29,21 @@ export function checkSite(content: SiteContent, options: CheckOptions = {}): Fin
   if (registry && !content.gaps.chaptersWithErrors && !anchorsMayHaveMoved([...content.findings, ...findings])) {
     findings.push(...checkPublished(registry, content, content.root));
   }
+  findings.push(...changesWithoutNote(content));
   return findings;
+}
+
+/** Published paragraphs this build would record as changed today, in chapters whose corrections say nothing of today. */
+function changesWithoutNote(content: SiteContent): Finding[] {
+  const today = publishingDay();
+  return content.publications.flatMap((p) => publicationChanges(content, p.id))
+    .filter((change) => change.date === today && change.note === undefined)
+    .map((change) => {
+      const block = change.chapter.extract.blocks.find((b) => b.id === change.anchor);
+      return finding(change.chapter.file, block?.line ?? change.chapter.fieldLines['title'], 'change-without-note',
+        `paragraph ${change.label ?? change.anchor} was published with other words, and the chapter’s corrections record no change on ${today}: its history would show the change without a note`,
+        `add to the chapter’s frontmatter: corrections: - date: ${today}  note: "…what you corrected and why…" (EDITING.md, “Corrections”)`);
+    });
 }
 
 /** Load a site and run the site-wide checks: the content with every finding, as `npm run check` and the build see it. */

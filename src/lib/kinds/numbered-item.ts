@@ -6,7 +6,7 @@
  * where it is cited. <AllRecommendations publication="…" /> lists a publication's items.
  */
 import type { Kind } from './kind.ts';
-import type { ExtractedRecommendation, PublicationEntry, SiteContent } from '../model.ts';
+import type { ExtractedRecommendation, ProgressEntry, PublicationEntry, SiteContent } from '../model.ts';
 import type { NumberedItemWords } from '../../schemas/site.ts';
 import { numberAttribute } from '../mdx/jsx.ts';
 import { paths } from '../addresses.ts';
@@ -129,6 +129,10 @@ export interface RecommendationEntry extends ExtractedRecommendation {
   permalink: string;
   /** The item in its chapter, e.g. /annual-report/housing/#recommendation-1 */
   inChapter: string;
+  /** The paragraph number readers cite, "6.30". */
+  paragraph?: string | undefined;
+  /** What later happened to it, oldest first, as sources state it (src/content/progress.yaml); the last is where it stands. */
+  progress: ProgressEntry[];
 }
 
 export const recommendationEntries: (site: SiteContent) => readonly RecommendationEntry[] = oncePerSite((site) => site.recommendations.map((r): RecommendationEntry => {
@@ -148,8 +152,15 @@ export const recommendationEntries: (site: SiteContent) => readonly Recommendati
     themeName: site.themes.find((t) => t.id === r.theme)?.name ?? r.theme,
     permalink: paths.recommendation(publication.code, r.number),
     inChapter: paths.fragment(r.publication, r.chapter, r.anchor),
+    paragraph: lookup.chapter(r.publication, r.chapter).extract.blocks.find((b) => b.id === r.anchor)?.label,
+    progress: site.progress.filter((p) => p.publication === r.publication && p.number === r.number),
   };
 }));
+
+/** The item's latest status, where a source states one. */
+export function latestProgress(entry: Pick<RecommendationEntry, 'progress'>): ProgressEntry | undefined {
+  return entry.progress.at(-1);
+}
 
 const byTheme = oncePerSite((site) => groupBy(recommendationEntries(site), (r) => r.theme));
 const byPublication = oncePerSite((site) => groupBy(recommendationEntries(site), (r) => r.publication));

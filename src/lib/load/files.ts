@@ -9,6 +9,8 @@ export const CONTENT_FILES = {
   coverage: `${CONTENT_DIR}/coverage.yaml`,
   press: `${CONTENT_DIR}/press.yaml`,
   moves: `${CONTENT_DIR}/moves.yaml`,
+  progress: `${CONTENT_DIR}/progress.yaml`,
+  history: `${CONTENT_DIR}/history.json`,
   permalinks: `${CONTENT_DIR}/permalinks.json`,
   datasets: 'data/datasets',
   keyFigures: 'data/key-figures.json',

@@ -30,6 +30,7 @@ import { lintChapter } from './lint.ts';
 import { loadData } from './data.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import { loadMoves } from './moves.ts';
+import { loadProgress } from './progress.ts';
 import type { ChapterCache } from './chapter-cache.ts';
 import { placeholdersIn } from '../scaffold.ts';
 import { normaliseForComparison } from '../fidelity.ts';
@@ -43,8 +44,8 @@ const THEMES_FILE = CONTENT_FILES.themes;
 const PUBLICATIONS_DIR = CONTENT_FILES.publications;
 const CHAPTERS_DIR = CONTENT_FILES.chapters;
 
-/** Chapter ids the site's own pages use inside a publication (/<publication>/print/). */
-const RESERVED_CHAPTER_IDS = ['print'];
+/** Chapter ids the site's own pages use inside a publication (/<publication>/print/, /<publication>/history/). */
+const RESERVED_CHAPTER_IDS = ['print', 'history'];
 
 const err = (file: string, line: number | undefined, rule: RuleId, message: string, fix: string): Finding => finding(file, line, rule, message, fix);
 
@@ -451,6 +452,8 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set([...themes.map((t) => t.id), ...failedThemes]), findings, chaptersWithErrors);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
   const moves = loadMoves(root, findings);
+  const recommendations = chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
+    a.publication === b.publication ? a.number - b.number : 0);
   const content: SiteContent = {
     root,
     config,
@@ -462,9 +465,9 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     themes,
     publications,
     chapters,
-    recommendations: chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
-      a.publication === b.publication ? a.number - b.number : 0),
+    recommendations,
     quotes,
+    progress: loadProgress(root, { publications, chapters, recommendations }, findings, chaptersWithErrors),
     moves,
     gaps: {
       pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0,

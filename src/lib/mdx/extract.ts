@@ -57,6 +57,23 @@ function textOf(el: JsxElement): string {
   return blocks.filter(Boolean).join('\n\n');
 }
 
+/** Nodes whose children are read apart: list items, table cells, paragraphs of a quotation. */
+const READ_APART = new Set(['list', 'listItem', 'table', 'tableRow', 'blockquote', 'mdxJsxFlowElement']);
+
+/**
+ * A block's text as a reader reads it, for the published full text and search: list items and
+ * table cells apart, each note reference as a marker where it stands ("…in 2019/20.[20]").
+ */
+function readableText(node: Node): string {
+  const walk = (n: Node): string => {
+    if (isJsxElement(n) && n.name === 'NoteRef') return `[${attributeValue(n, 'n') ?? ''}]`;
+    if ('value' in n && typeof n.value === 'string' && (n.type === 'text' || n.type === 'inlineCode')) return n.value;
+    const children = (n as Partial<Parent>).children;
+    return children ? children.map(walk).join(READ_APART.has(n.type) ? ' ' : '') : '';
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
 export function parseAndExtract(input: ChapterSource): ChapterExtract {
   const parsed = parseMdx(input.file, input.source);
   if (!parsed.ok) {
@@ -70,7 +87,11 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
   const { headings, blocks, retired } = annotate(tree, { chapter: input.order, editor });
   const lineOf = (node: Node): number => node.position?.start.line ?? 1;
   const out: ChapterExtract = {
-    blocks: blocks.map(({ number, label, id, kind, text, node }) => ({ number, label, id, kind, text: text.replace(/\s+/g, ' ').trim(), line: lineOf(node) })),
+    blocks: blocks.map(({ number, label, id, kind, text, node }) => {
+      const plain = text.replace(/\s+/g, ' ').trim();
+      const readable = readableText(node);
+      return { number, label, id, kind, text: plain, ...(readable !== plain ? { readable } : {}), line: lineOf(node) };
+    }),
     retired,
     recommendations: [],
     quotes: [],

@@ -20,6 +20,8 @@ import { MOVES_FILE, moveLine, type Moves } from '../load/moves.ts';
 import { addMoves, chapterFileOf } from './check.ts';
 import { CONTENT_FILES, datasetFile, publicationFile } from '../load/files.ts';
 import { hasPdf } from '../publication-formats.ts';
+import { CORPUS_FILES } from '../corpus/files.ts';
+import { CORPUS_SCHEMAS, schemaPath, type CorpusSchemaName } from '../corpus/schemas.ts';
 
 const THEMES_FILE = CONTENT_FILES.themes;
 
@@ -38,6 +40,14 @@ export function contentPages(content: SiteContent): Set<string> {
   for (const theme of new Set(quotes.flatMap((q) => (q.theme === undefined ? [] : [q.theme])))) pages.add(paths.quotesByTheme(theme));
   for (const role of quoteRoles(quotes)) pages.add(paths.quotesByRole(role.slug));
   pages.add(paths.feed());
+  // The corpus as data, and each publication's full text and history of changes.
+  for (const file of [CORPUS_FILES.numberedItemsCsv, CORPUS_FILES.numberedItemsJson, CORPUS_FILES.quotesCsv, CORPUS_FILES.quotesJson, CORPUS_FILES.llms, CORPUS_FILES.llmsFull]) pages.add(file);
+  for (const name of Object.keys(CORPUS_SCHEMAS) as CorpusSchemaName[]) pages.add(schemaPath(name));
+  for (const p of content.publications) {
+    pages.add(CORPUS_FILES.publicationText(p.id));
+    pages.add(paths.history(p.id));
+  }
+  for (const status of new Set(content.progress.map((p) => p.status))) pages.add(paths.recommendationsByStatus(status));
   return pages;
 }
 
