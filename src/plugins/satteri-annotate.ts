@@ -118,9 +118,10 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor, changesFor: Ch
           } else if (node.tagName === 'p' || node.tagName === 'blockquote') {
             ctx.setProperty(node, 'id', id);
             ctx.setProperty(node, 'dataPara', label);
+            // The number first, then a change's mark (Sätteri applies prepends in the order given).
+            ctx.prependChild(node, paragraphNumber(id, label));
             const mark = changed.get(id);
             if (mark) ctx.prependChild(node, changeLink(mark));
-            ctx.prependChild(node, paragraphNumber(id, label));
           } else {
             // A list or table cannot hold the number itself: a wrapper holds it, and the anchor.
             ctx.replaceNode(node, {

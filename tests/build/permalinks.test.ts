@@ -77,7 +77,8 @@ describe('the permanent-link registry in a real build', () => {
     expect(fixed.status, fixed.output).toBe(0);
     const html = readFileSync(join(project, 'dist/test-report/first/index.html'), 'utf8');
     expect(html).toMatch(/<span id="para-3" class="retired-anchor"><\/span>/);
-    expect(html).toMatch(/<p id="para-3a" data-para="1\.3a"><a class="para-num" href="#para-3a"[^>]*><span class="visually-hidden">Paragraph <\/span>1\.3a<\/a>An added paragraph\.<\/p>/);
+    // Numbered after the one above, and marked as added since publication, with a link to its history.
+    expect(html).toMatch(/<p id="para-3a" data-para="1\.3a"><a class="para-num" href="#para-3a"[^>]*><span class="visually-hidden">Paragraph <\/span>1\.3a<\/a><a class="para-changed"[^>]*href="\/test-report\/history\/#first-para-3a-\d{4}-\d{2}-\d{2}"[^>]*>Changed on <time[^>]*>[^<]+<\/time><\/a>An added paragraph\.<\/p>/);
     expect(html).toMatch(/<p id="para-4" data-para="1\.4">.*Child poverty rose/);
     expect(registry().pages).toEqual(expect.arrayContaining(['/test-report/second/', '/test-report/renamed/']));
     expect(readFileSync(join(project, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('/test-report/second/');

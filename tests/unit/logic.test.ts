@@ -208,8 +208,9 @@ describe('recommendations on a theme', async () => {
   const site = {
     themes: [{ id: 'care', name: 'Care' }, { id: 'money', name: 'Money' }],
     publications: [{ id: 'a', code: 'A', title: 'A', shortTitle: 'A', date: '2021', itemWords: RECOMMENDATION }, { id: 'b', code: 'B', title: 'B', shortTitle: 'B', date: '2023', itemWords: KEY_POINT }],
-    chapters: [{ id: 'a/c', slug: 'c', data: { publication: 'a', title: 'C' } }, { id: 'b/c', slug: 'c', data: { publication: 'b', title: 'C' } }],
+    chapters: [{ id: 'a/c', slug: 'c', data: { publication: 'a', title: 'C' }, extract: { blocks: [] } }, { id: 'b/c', slug: 'c', data: { publication: 'b', title: 'C' }, extract: { blocks: [] } }],
     recommendations: [rec('a', 1, 'care'), rec('a', 2, 'money'), rec('b', 1, 'care')],
+    progress: [],
   } as unknown as Site;
 
   it('are every recommendation with that theme, in site order, and none for a theme without any', () => {
