@@ -24,7 +24,7 @@ module.exports = {
       severity: 'error',
       comment: 'Browser code (src/client) may use pure helpers, but never Node-side code.',
       from: { path: '^src/client/' },
-      to: { path: '^src/(integrations|pages|plugins|schemas)/|^src/lib/(load|check|permalinks|citations)/|^node:' },
+      to: { path: '^src/(integrations|pages|plugins|schemas)/|^src/lib/(load|check|permalinks|history|corpus)/|^node:' },
     },
   ],
   options: {

@@ -1,4 +1,9 @@
-/** Copy buttons: <button data-copy="text"> copies its text and says so to screen readers. */
+/**
+ * Copy buttons: <button data-copy="text"> copies its text and says so to screen readers. Addresses
+ * in it are the ones the reader is on (site-address.ts), not necessarily the build's.
+ */
+import { asHere } from './site-address.ts';
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
@@ -6,7 +11,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     // The label as it is now (another script may have renamed the button since the page loaded).
     const label = button.dataset['label'] ?? button.textContent ?? 'Copy';
     button.dataset['label'] = label;
-    const text = button.dataset['copy'] ?? '';
+    const text = asHere(button.dataset['copy'] ?? '');
     try {
       await navigator.clipboard.writeText(text);
       button.textContent = 'Copied';

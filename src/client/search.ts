@@ -3,8 +3,11 @@
  * when the reader first searches. Results name the publication and chapter, show a snippet and
  * link to the nearest section; the number of results is announced.
  */
+import { isFigureQuery, rankAsWritten } from '../lib/search-ranking.ts';
+
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   /** Word positions of the matches. */
@@ -90,7 +93,9 @@ async function run(): Promise<void> {
   }
   summary.textContent = 'Searching…';
   const search = await (await pagefind()).search(term, { filters });
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // A figure ("77%", "£150m") is looked for as written among more of Pagefind's results.
+  const loaded = await Promise.all(search.results.slice(0, isFigureQuery(term) ? 60 : 20).map((r) => r.data()));
+  const data = rankAsWritten(term, loaded).slice(0, 20);
   results.replaceChildren(...data.map(item));
   const n = search.results.length;
   summary.textContent = n === 0 ? `No results for “${term}”.` : `${n} result${n === 1 ? '' : 's'} for “${term}”${n > 20 ? ', showing the first 20' : ''}.`;

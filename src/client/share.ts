@@ -1,13 +1,22 @@
 /** Share buttons: shown only where the Web Share API exists; they open the device's share sheet. */
+import { asHere } from './site-address.ts';
+
 if (typeof navigator.share === 'function') {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-url]')) {
     button.hidden = false;
     button.addEventListener('click', () => {
-      navigator.share({ title: button.dataset['shareTitle'] ?? document.title, url: button.dataset['shareUrl'] ?? location.href })
+      navigator.share({ title: button.dataset['shareTitle'] ?? document.title, url: asHere(button.dataset['shareUrl'] ?? location.href) })
         // A reader who closes the share sheet is not an error.
         .catch(() => undefined);
     });
   }
+}
+
+// The email links carry the address the reader is on, as the copy and share buttons do.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.share-links a[href^="mailto:"]')) {
+  const m = /^(mailto:\?subject=[^&]*)&body=(.*)$/.exec(link.getAttribute('href') ?? '');
+  const body = m ? decodeURIComponent(m[2]!) : undefined;
+  if (m && body !== undefined && asHere(body) !== body) link.setAttribute('href', `${m[1]}&body=${encodeURIComponent(asHere(body))}`);
 }
 
 /**

@@ -19,6 +19,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { annotateHast, changesInCheckedContent } from '../plugins/satteri-annotate.ts';
 import { linksHast } from '../plugins/satteri-links.ts';
+import { typographyHast } from '../plugins/satteri-typography.ts';
 import { CONTENT_ROOT_VARIABLE, setContentRoot } from '../lib/current-site.ts';
 import { loadMoves } from '../lib/load/moves.ts';
 import { isBuildOnlyPage, isEmbedPage } from '../lib/addresses.ts';
@@ -77,7 +78,7 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
             processor: satteri({
               // The sources' own punctuation is kept exactly: no smart quotes added.
               features: { smartPunctuation: false },
-              hastPlugins: [linksHast({ base }), annotateHast(undefined, changesInCheckedContent(base))],
+              hastPlugins: [linksHast({ base }), typographyHast(), annotateHast(undefined, changesInCheckedContent(base))],
             }),
           },
           devToolbar: { enabled: false },

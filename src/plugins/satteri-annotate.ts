@@ -44,7 +44,7 @@ function changeLink(mark: ChangeMark): Element {
 const ANNOTATED_COMPONENTS = [...COMPONENTS.values()].filter((c) => c.setByBuild.length > 0).map((c) => c.name);
 
 /** The elements annotate numbers or names; the visitor is called for these tags only. */
-const TAGS = ['p', 'ul', 'ol', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const TAGS = ['p', 'ul', 'ol', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td'];
 
 function headingLink(id: string, text: string): Element {
   return {
@@ -100,6 +100,11 @@ export function annotateHast(editsFor: EditsFor = anchorEditsFor, changesFor: Ch
       element: {
         filter: TAGS,
         visit(node, ctx) {
+          // A table's cells end with a space, so text read from the page (search excerpts) keeps them apart.
+          if (node.tagName === 'td' || node.tagName === 'th') {
+            ctx.appendChild(node, { type: 'text', value: ' ' });
+            return;
+          }
           const edit = take(node);
           if (!edit) return;
           if (edit.element?.tagName !== node.tagName) misplaced(edit, `<${node.tagName}>`);

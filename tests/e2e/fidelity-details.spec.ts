@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { curlyApostrophes } from '../../src/lib/typography.ts';
 import { siteContent } from './helpers.ts';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -29,9 +30,10 @@ test('a recommendation the chapter words differently reads in the chapter as pri
 test('an author line keeps the document’s full stop before its acknowledgement', async ({ page }) => {
   const publication = siteContent().publications.find((p) => p.acknowledgement)!;
   const source = readFileSync(`data/sources/${publication.source}`, 'utf8');
-  const printed = source.split('\n').find((line) => line.includes(publication.acknowledgement!))!;
+  const printed = source.split('\n').find((line) => curlyApostrophes(line).includes(publication.acknowledgement!))!;
   await page.goto(`/${publication.id}/`);
-  await expect(page.locator('dd', { hasText: publication.acknowledgement! })).toHaveText(printed.trim());
+  // As printed, with the typographic apostrophes the site shows (“O’Sullivan” for “O'Sullivan”).
+  await expect(page.locator('dd', { hasText: publication.acknowledgement! })).toHaveText(curlyApostrophes(printed.trim()));
 });
 
 test('the press room names no issuer the press release does not name', async ({ page }) => {

@@ -45,8 +45,12 @@ test('citations name the exact URL and the publication date', async ({ request }
 test.describe('share controls', () => {
   const chapter = '/2021-regional-care-report/care-markets/';
 
-  // What is shared is the page's canonical address (the site's public origin), never the address it was opened at.
-  const canonical = (page: import('@playwright/test').Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+  // What a reader copies or shares is the page's address where the reader is: the canonical
+  // address's path, on the origin the page was opened at (a preview, a mirror, the public site).
+  const canonical = async (page: import('@playwright/test').Page) => {
+    const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+    return `${new URL(page.url()).origin}${built.pathname}`;
+  };
 
   test('copy the exact link, email it, and no share button where the Web Share API is missing', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -96,6 +96,10 @@ describe('datasets in the fixture site', () => {
 describe('a dataset title and its period', () => {
   it('print the period after the title unless the title already says it', () => {
     expect(periodAfterTitle('Change in council spending power, 2010 to 2017/18', '2010 to 2017/18')).toBeUndefined();
-    expect(periodAfterTitle('Relative child poverty after housing costs, North East and UK', '2014/15 to 2019/20')).toBe('2014/15 to 2019/20');
+    expect(periodAfterTitle('Relative child poverty after housing costs, North East and UK', '2014/15 to 2019/20')).toBe('(2014/15 to 2019/20)');
+    // Never brackets inside brackets, and no period that says it is not stated.
+    expect(periodAfterTitle('Child poverty rate', 'The latest data cited (its caption reads “to 2020/21”)')).toBe('– The latest data cited (its caption reads “to 2020/21”)');
+    expect(periodAfterTitle('Incidents', 'Not stated in the report')).toBeUndefined();
+    expect(periodAfterTitle('Beds', 'Not stated; quoted in the July 2021 report')).toBeUndefined();
   });
 });

@@ -69,12 +69,24 @@ function citedAuthor(c: Pick<Citable, 'people' | 'publisher'>, style: 'harvard' 
  * With no author the title comes first; with no date, "(no date)".
  */
 export function harvard(c: Omit<Citable, 'key' | 'kind'>): string {
+  return `${harvardLead(c)}. Available at: ${c.url}`;
+}
+
+/** A Harvard citation up to its address: "Author (Year) ‘Title’, in Container" (the title first when no author is known). */
+export function harvardLead(c: Omit<Citable, 'key' | 'kind' | 'url'>): string {
   const year = c.date ? yearOf(c.date) : 'no date';
   const title = c.container ? `‘${c.title}’, in ${c.container}` : c.title;
   const author = citedAuthor(c, 'harvard');
-  return author
-    ? `${author} (${year}) ${title}. Available at: ${c.url}`
-    : `${title} (${year}). Available at: ${c.url}`;
+  return author ? `${author} (${year}) ${title}` : `${title} (${year})`;
+}
+
+/**
+ * One paragraph, cited the day a reader copies it (Cite Them Right, a web page): the lead, the
+ * paragraph number, its own address and the day it was accessed.
+ * "Smith, J. (2024) ‘Waiting lists’, in Annual report, para. 6.7. Available at: https://…#para-7 (Accessed: 3 December 2026)."
+ */
+export function harvardParagraph(lead: string, paragraph: string, url: string, accessed: string): string {
+  return `${lead}, para. ${paragraph}. Available at: ${url} (Accessed: ${accessed}).`;
 }
 
 /**

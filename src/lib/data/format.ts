@@ -92,7 +92,12 @@ export function unitLabel(unitText: string, locale: Locale = DEFAULT_LOCALE): st
   }
 }
 
-/** The period to print after a dataset's title, unless the title already says it ("…, 2010 to 2017/18"). */
+/**
+ * The period as printed after a dataset's title: "(2013 and 2019)"; after a dash where it holds
+ * brackets of its own, so brackets never sit inside brackets; nothing where the title already says
+ * it ("…, 2010 to 2017/18") or where the period says it is not stated (the dataset's page says so).
+ */
 export function periodAfterTitle(title: string, period: string): string | undefined {
-  return title.toLowerCase().includes(period.toLowerCase()) ? undefined : period;
+  if (title.toLowerCase().includes(period.toLowerCase()) || /^not (stated|known)\b/i.test(period.trim())) return undefined;
+  return /[()]/.test(period) ? `– ${period}` : `(${period})`;
 }

@@ -11,6 +11,7 @@ import type { NumberedItemWords } from '../../schemas/site.ts';
 import { numberAttribute } from '../mdx/jsx.ts';
 import { paths } from '../addresses.ts';
 import { yearOf } from '../locale.ts';
+import { curlyApostrophes } from '../typography.ts';
 import { groupBy, oncePerSite, siteLookup } from '../lookup.ts';
 
 export const NUMBERED_ITEM_PREFIX = 'recommendation-';
@@ -52,7 +53,7 @@ export const numberedItem: Kind = {
             number,
             theme,
             text: scope.text,
-            chapterWording: scope.attributes['chapterWording'],
+            chapterWording: scope.attributes['chapterWording'] === undefined ? undefined : curlyApostrophes(scope.attributes['chapterWording']),
             anchor: scope.attributes['id'] ?? '',
             heading: scope.heading,
             place: scope.place,

@@ -7,6 +7,7 @@
 import type { Kind } from './kind.ts';
 import type { ExtractedQuote, SiteContent } from '../model.ts';
 import { slugify } from '../slug.ts';
+import { curlyApostrophes } from '../typography.ts';
 import { paths } from '../addresses.ts';
 import { yearOf } from '../locale.ts';
 import { oncePerSite, siteLookup } from '../lookup.ts';
@@ -45,7 +46,7 @@ export const quote: Kind = {
       return seen === 1 ? base : `${base}-${seen}`;
     },
     extract(_el, scope) {
-      const by = scope.attributes['by']?.trim();
+      const by = scope.attributes['by'] === undefined ? undefined : curlyApostrophes(scope.attributes['by'].trim());
       if (!by) {
         scope.finding('quote-attribution', 'a <Quote> has no attribution', 'add by="…" with the speaker’s role exactly as the source gives it');
         return;

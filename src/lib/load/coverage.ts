@@ -10,6 +10,7 @@ import { textIsIn } from './traceability.ts';
 import type { Moves } from './moves.ts';
 
 import { CONTENT_FILES } from './files.ts';
+import { typeset } from '../typography.ts';
 
 export const COVERAGE_FILE = CONTENT_FILES.coverage;
 export const PRESS_FILE = CONTENT_FILES.press;
@@ -44,7 +45,8 @@ export function loadCoverage(root: string, publicationIds: ReadonlySet<string>, 
         if (!textIsIn(quote.text, article)) findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'quotes', q, 'text']), 'statement-not-in-source', `quotes[${q}] is not in the article`, 'quote the article word for word'));
       });
     }
-    out.push(item);
+    // Shown with the site's typographic apostrophes; checked above as written.
+    out.push({ ...typeset(item, ['headline', 'summary', 'outlet']), quotes: item.quotes.map((q) => typeset(q, ['text', 'by'])) });
   });
   return out;
 }

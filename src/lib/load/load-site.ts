@@ -37,6 +37,7 @@ import { normaliseForComparison } from '../fidelity.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { CONTENT_FILES } from './files.ts';
 import { RESERVED_SEGMENTS } from '../addresses.ts';
+import { typeset } from '../typography.ts';
 
 export type { ChapterEntry, PublicationEntry, SiteContent };
 
@@ -104,7 +105,7 @@ function loadThemes(root: string, config: SiteConfig, siteFileRead: boolean, fin
     const result = themeSchema.safeParse(raw);
     if (result.success) {
       const kindEntry = wordOf(config.themeKinds, result.data.kind, siteFileRead, (id) => ({ id, label: id, plural: id }));
-      if (kindEntry) themes.push({ ...result.data, kindEntry });
+      if (kindEntry) themes.push({ ...typeset(result.data, ['name', 'description']), kindEntry });
       else {
         failed.add(result.data.id);
         findings.push(err(file, yaml.lineOf([index, 'kind']), 'unknown-theme-kind', `field "kind" is "${result.data.kind}", which is not one of the theme kinds in ${CONTENT_FILES.site}`, `use one of: ${config.themeKinds.map((k) => k.id).join(', ')}, or add it under themeKinds: in ${CONTENT_FILES.site}`));
@@ -172,7 +173,7 @@ function loadPublications(root: string, config: SiteConfig, siteFileRead: boolea
       const formatEntry = wordOf(config.formats, result.data.format, siteFileRead, (id) => ({ id, label: id, noun: id, readAs: 'chapters' as const }));
       if (!itemWords) findings.push(err(file, yaml.lineOf(['numberedItem']), 'unknown-numbered-item', `field "numberedItem" is "${result.data.numberedItem}", which is not one of the words for numbered items in ${CONTENT_FILES.site}`, `use one of: ${config.numberedItems.map((w) => w.id).join(', ')}, or add it under numberedItems: in ${CONTENT_FILES.site}`));
       if (!formatEntry) findings.push(err(file, yaml.lineOf(['format']), 'unknown-format', `field "format" is "${result.data.format}", which is not one of the formats in ${CONTENT_FILES.site}`, `use one of: ${config.formats.map((f) => f.id).join(', ')}, or add it under formats: in ${CONTENT_FILES.site}`));
-      if (itemWords && formatEntry) publications.push({ ...result.data, id, file, itemWords, formatEntry });
+      if (itemWords && formatEntry) publications.push({ ...typeset(result.data, ['title', 'subtitle', 'shortTitle', 'summary', 'acknowledgement', 'rights']), id, file, itemWords, formatEntry });
       else failed.add(id);
     } else {
       failed.add(id);
@@ -255,7 +256,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
     findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'compare with the frontmatter of another chapter in the same folder'));
     return undefined;
   }
-  const data = result.data;
+  const data = typeset(result.data, ['title', 'shortTitle', 'summary']);
   if (data.publication !== folder) {
     findings.push(err(file, yaml.lineOf(['publication']), 'publication-folder', `field "publication" is "${data.publication}" but the file is in the folder "${folder}"`, `set publication: ${folder}, or move the file to the folder of its publication`));
   }

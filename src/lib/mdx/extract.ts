@@ -11,6 +11,7 @@ import { annotate, isRetiredAnchor, recordingEditor } from './annotate.ts';
 import { attributeValue, isJsxElement, type JsxElement } from './jsx.ts';
 import { parseMdx } from './parse.ts';
 import { COMPONENTS } from '../kinds/index.ts';
+import { curlyApostrophes } from '../typography.ts';
 import type { ChapterExtract, Place, SectionRef } from '../model.ts';
 
 export type { ChapterExtract };
@@ -118,7 +119,7 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
         chapter: input.chapter,
         place,
         attributes,
-        get text() { return textOf(el); },
+        get text() { return curlyApostrophes(textOf(el)); },
         heading: current,
         out,
         finding: (rule, message, fix) => { out.findings.push(finding(input.file, place.line, rule, message, fix, place.column)); },
