@@ -26,6 +26,7 @@ import { isBuildOnlyPage, isEmbedPage } from '../lib/addresses.ts';
 import citationFiles from './citation-files.ts';
 import contentReload from './content-reload.ts';
 import { finishBuild, startBuild, type BuildRun } from './build/build-run.ts';
+import { ASTRO_CACHE_DIR, chaptersAsContent, engineDigest } from './build/incremental.ts';
 
 export interface EvidenceSiteOptions {
   /**
@@ -61,7 +62,12 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
         // Old addresses of moved pages only send readers on: not in the sitemap.
         const moved = new Set([...loadMoves(root, []).pages.keys()]);
         const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+        // A rebuild renders only the pages an edit reaches (src/lib/page-keys.ts); BUILD_CACHE=0 renders all.
+        const incremental = command === 'build' && process.env['BUILD_CACHE'] !== '0';
         updateConfig({
+          // Astro's caches (the incremental build's record of each page, with its file) are the content root's own.
+          cacheDir: pathToFileURL(`${join(root, ASTRO_CACHE_DIR)}/`),
+          experimental: { incrementalBuild: incremental },
           trailingSlash: 'always',
           build: {
             format: 'directory',
@@ -84,6 +90,7 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
           devToolbar: { enabled: false },
           vite: {
             resolve: { alias: { '@content-root': root } },
+            plugins: [chaptersAsContent(join(root, 'src/content/chapters'))],
             // .tmp/ holds the build's work folders and the site it last replaced: nothing the dev server serves.
             server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] }, fs: { allow: [projectRoot, root] } },
             build: {
@@ -122,7 +129,7 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
           ],
         });
         if (command === 'build') {
-          run = await startBuild({ root, base, site: config.site ?? 'http://localhost:4321' });
+          run = await startBuild({ root, base, site: config.site ?? 'http://localhost:4321', engine: engineDigest(projectRoot) });
           // Astro builds into a work folder; dist/ is replaced only when every step succeeded.
           mkdirSync(run.next, { recursive: true });
           updateConfig({ outDir: pathToFileURL(`${run.next}/`) });

@@ -10,11 +10,14 @@ import { resolve } from 'node:path';
 import { ContentError, hasErrors } from './findings.ts';
 import type { SiteContent, ThemeEntry } from './model.ts';
 import { loadSite } from './load/load-site.ts';
+import { pageKeys, type PageKeys } from './page-keys.ts';
 
 interface Holder {
   /** The content root: the folder holding src/content/ and data/. */
   root?: string;
   content?: SiteContent | undefined;
+  /** A digest of the engine's code building it (for the pages' keys), where the build gave one. */
+  engine?: string | undefined;
 }
 
 const KEY = Symbol.for('evidence-site.current-site');
@@ -42,10 +45,11 @@ export function checkedContent(): SiteContent | undefined {
  * Hand the already-checked content to the pages built in this process, so the build does not read
  * and parse every chapter twice. Only for content with no errors, loaded from the files being built.
  */
-export function shareCheckedContent(content: SiteContent): void {
+export function shareCheckedContent(content: SiteContent, engine?: string): void {
   if (hasErrors(content.findings)) throw new Error('shareCheckedContent: the content has errors');
   holder.root = content.root;
   holder.content = content;
+  holder.engine = engine;
 }
 
 /** Forget the loaded content: the next currentSite() reads and checks the files again. */
@@ -65,4 +69,9 @@ export function currentSite(): SiteContent {
 
 export function themeById(id: string | undefined): ThemeEntry | undefined {
   return id === undefined ? undefined : currentSite().themes.find((t) => t.id === id);
+}
+
+/** The keys of the current site's pages, for each route's getStaticPaths (see src/lib/page-keys.ts). */
+export function currentPageKeys(): PageKeys {
+  return pageKeys(currentSite(), holder.engine);
 }

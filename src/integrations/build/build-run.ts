@@ -27,6 +27,7 @@ import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
 import { siteUrlWarning } from './site-url.ts';
+import { ASTRO_CACHE_DIR, pagesReport } from './incremental.ts';
 
 export interface BuildRun {
   root: string;
@@ -41,6 +42,8 @@ export interface BuildRun {
   withAssets: boolean;
   chromiumPath: string | undefined;
   assetCache: string | undefined;
+  /** When the build began (ms since the epoch): pages Astro stored after it were rendered by this build. */
+  startedAt: number;
   /** Earlier builds' leftovers being deleted in the background. */
   clearing: Promise<void>;
   steps: Record<string, number>;
@@ -62,7 +65,7 @@ export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'>, reason: string):
   process.exit(1);
 }
 
-export async function startBuild(options: { root: string; base: string; site: string }): Promise<BuildRun> {
+export async function startBuild(options: { root: string; base: string; site: string; engine: string }): Promise<BuildRun> {
   const { root } = options;
   // A build for publishing needs its address; without one it says so first (but goes on: tests and
   // local builds use the default).
@@ -89,11 +92,11 @@ export async function startBuild(options: { root: string; base: string; site: st
   console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ${content.quotes.length} quotes.`);
   const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
   if (withAssets && !chromiumPath) stopBuild(partial, `the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
-  shareCheckedContent(content);
+  shareCheckedContent(content, options.engine);
   const run: BuildRun = {
     ...options, content, next, dist, work, withAssets, chromiumPath,
     assetCache: cached ? join(work, 'asset-cache') : undefined,
-    clearing, steps: {}, stepStart: start, finished: false,
+    clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false,
   };
   step(run, 'content');
   // A failure inside Astro (a page that throws) ends the process with Astro's own message: say
@@ -111,6 +114,11 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
   const { content, base } = run;
   writeFileSync(join(dir, '_headers'), headersFile(builtPages(dir), base));
   step(run, 'pages');
+  const pages = pagesReport(join(run.root, ASTRO_CACHE_DIR), run.startedAt);
+  if (pages) {
+    logger.info(`Pages: ${pages.keyed - pages.rendered} of ${pages.keyed} kept from the last build (nothing they show changed), ${pages.rendered} rendered, and the site-wide indexes, which are rendered every time. BUILD_CACHE=0 renders every page.`);
+    writeFileSync(join(run.work, 'build-pages.json'), `${JSON.stringify(pages)}\n`);
+  }
   if (run.withAssets) {
     logger.info('Printing the PDFs, share images and chart images (Chromium)…');
     try {

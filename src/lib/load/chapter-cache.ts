@@ -8,9 +8,10 @@
  * cache file is never an error: every chapter is then read again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeDigest } from '../code-digest.ts';
 
 /** The cache's file, in the build's work folder (.tmp/). */
 export const CHAPTER_CACHE_FILE = 'content-cache/chapters.json';
@@ -40,17 +41,7 @@ const RUNNING_CODE = fileURLToPath(new URL('../../..', import.meta.url));
  * package files. By default the code running now, whichever site it checks.
  */
 export function checkerCodeHash(root = RUNNING_CODE): string {
-  const hash = createHash('sha256');
-  for (const folder of ['src/lib', 'src/schemas']) {
-    const dir = join(root, folder);
-    if (!existsSync(dir)) continue;
-    const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts')).sort();
-    for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(join(dir, file))).update('\0');
-  }
-  for (const file of ['package.json', 'package-lock.json']) {
-    if (existsSync(join(root, file))) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
-  }
-  return hash.digest('base64url');
+  return codeDigest(root, { folders: ['src/lib', 'src/schemas'], extensions: ['.ts'], files: ['package.json', 'package-lock.json'] });
 }
 
 export function chapterCacheAt(file: string, code: string): ChapterCache {

@@ -1,11 +1,11 @@
 /** A dataset as CSV: /data/<id>.csv, with where its figures are stated and its notes on every row. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/current-site.ts';
+import { currentSite, currentPageKeys } from '../../lib/current-site.ts';
 import { csvProvenance, datasetCsvFile } from '../../lib/data/csv.ts';
 import { documentTitle } from '../../lib/data/documents.ts';
 import { paths, withBase } from '../../lib/addresses.ts';
 
-export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id }, cacheKey: currentPageKeys().site() }));
 
 export const GET: APIRoute = ({ params, site: origin }) => {
   const site = currentSite();

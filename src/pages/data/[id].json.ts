@@ -1,9 +1,9 @@
 /** A dataset as JSON: /data/<id>.json, with each statement's link back to its paragraph. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentSite } from '../../lib/current-site.ts';
+import { currentSite, currentPageKeys } from '../../lib/current-site.ts';
 import { paths, withBase } from '../../lib/addresses.ts';
 
-export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = () => currentSite().datasets.map((d) => ({ params: { id: d.id }, cacheKey: currentPageKeys().site() }));
 
 export const GET: APIRoute = ({ params, site }) => {
   const { file: _file, ...dataset } = currentSite().datasets.find((d) => d.id === params['id'])!;
