@@ -9,6 +9,7 @@ import { loadAndCheckSite } from '../src/lib/check/check-site.ts';
 import { contentRoot } from '../src/lib/current-site.ts';
 import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../src/lib/load/chapter-cache.ts';
 import { printFindings } from '../src/integrations/build/report.ts';
+import { contentSummary, findingsSummary } from '../src/lib/check/summary.ts';
 import { run } from '../src/integrations/build/run.ts';
 
 const contentOnly = process.argv.includes('--content');
@@ -19,10 +20,7 @@ const chapterCache = chapterCacheAt(join(root, '.tmp', CHAPTER_CACHE_FILE), chec
 const content = loadAndCheckSite(root, { cache: chapterCache });
 chapterCache.save();
 const { errors, warnings } = printFindings(content.findings, root);
-console.error(
-  `Content check: ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ` +
-    `${content.quotes.length} quotes, ${content.datasets.length} datasets; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
-);
+console.error(`Content check: ${contentSummary(content)}; ${findingsSummary(errors, warnings)}.`);
 if (errors > 0) process.exit(1);
 if (!contentOnly) {
   console.error('Type check (astro check)…');

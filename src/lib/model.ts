@@ -190,6 +190,8 @@ export interface SiteContent {
     pagesMissing: boolean;
     /** A chapter has an error of its own: its anchors may not be as they will be published. */
     chaptersWithErrors: boolean;
+    /** How many files of each kind are there but could not be read or used (their errors say why): they are not counted as content. */
+    unread: { publications: number; chapters: number; datasets: number };
   };
   findings: Finding[];
 }

@@ -25,6 +25,7 @@ export const RULES = {
   'invalid-field': error('a field has the wrong kind of value (the message shows what it received), a date that does not exist, such as `2021-13`, or a date after today; a colour written without quotes (`colour: #1f6b3a`) reads as empty, since `#` starts a comment in YAML'),
   'unknown-field': error('a field the file does not take (often a misspelling, which would otherwise be silently ignored); the message suggests the likely one'),
   'yaml-syntax': error('the frontmatter or a YAML file cannot be read: check indentation, colons, quotes'),
+  'file-encoding': error('a file not saved as UTF-8: Windows-1252 (“ANSI”) from an older editor, or UTF-16 (“Unicode”) from Notepad. Save it as UTF-8 (“Save with encoding” or “Save as…” in most editors). A byte-order mark at the start of a UTF-8 file is fine'),
   'json-syntax': error('a dataset is not valid JSON: a missing comma or quote, a comma after the last item, or a `//` comment; the line named is the one with the comma, or where it is missing'),
   'missing-frontmatter': error('the chapter does not start with the `---` block, or the block is never closed: add a line with `---` after its last field'),
   'summary-not-in-chapter': error('a chapter’s `summary` is not word for word in its text (case and punctuation aside): copy it from the chapter, without note numbers'),

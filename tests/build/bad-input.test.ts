@@ -13,7 +13,12 @@ const DATASET = 'data/datasets/fixture-poverty.json';
 const PUBLICATION = 'src/content/publications/test-report.yaml';
 const THEMES = 'src/content/themes.yaml';
 
-interface Case { name: string; file: string; change: (s: string) => string; expect: RegExp }
+/** The change: new text, or bytes for a file saved in another encoding. */
+interface Case { name: string; file: string; change: (s: string) => string | Uint8Array; expect: RegExp }
+
+const utf16 = (text: string, bom: boolean): Uint8Array => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+/** The text as Windows-1252 would save it: ’ is the byte 0x92 (the fixture's other characters are ASCII). */
+const windows1252 = (text: string): Uint8Array => Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
 
 const cases: Case[] = [
   { name: 'frontmatter field missing', file: FIRST, change: (s) => s.replace('title: First chapter\n', ''), expect: /first\.mdx:2:1 {2}missing-field {2}field "title" is missing/ },
@@ -48,6 +53,14 @@ const cases: Case[] = [
   { name: 'dataset JSON broken', file: DATASET, change: (s) => s.replace('"Now"]', '"Now",]'), expect: /fixture-poverty\.json:7:\d+ {2}json-syntax/ },
   { name: 'dataset figure not in its source sentence', file: DATASET, change: (s) => s.replace('[29, 31]', '[29, 33]'), expect: /fixture-poverty\.json:10:1 {2}value-not-stated/ },
   { name: 'publication field missing', file: PUBLICATION, change: (s) => s.replace(/^summary:.*\n/m, ''), expect: /test-report\.yaml:1:1 {2}missing-field {2}field "summary"/ },
+  // Files not saved as UTF-8 passed the check, then stopped the bundler ("stream did not contain valid UTF-8").
+  { name: 'a chapter saved as Windows-1252', file: FIRST, change: windows1252, expect: /first\.mdx:24:1 {2}file-encoding {2}the file is not saved as UTF-8: .*“’” {2}\(save this file as UTF-8/ },
+  { name: 'a chapter saved as UTF-16 with a byte-order mark', file: SECOND, change: (s) => utf16(s, true), expect: /second\.mdx {2}file-encoding {2}the file is saved as UTF-16 .* {2}\(save this file as UTF-8/ },
+  { name: 'a chapter saved as UTF-16 without one', file: SECOND, change: (s) => utf16(s, false), expect: /second\.mdx {2}file-encoding {2}the file is saved as UTF-16 .*every other byte is a NUL {2}\(save this file as UTF-8/ },
+  { name: 'a dataset figure written with a thousands separator', file: DATASET, change: (s) => s.replace('[26, 37]', '[40,000, 37]'), expect: /fixture-poverty\.json:9:\d+ {2}json-syntax {2}not valid JSON: “40,000” is written with a thousands separator.* {2}\(write 40000,/ },
+  { name: 'a dataset figure written with its unit', file: DATASET, change: (s) => s.replace('[26, 37]', '[26, 39%]'), expect: /fixture-poverty\.json:9:\d+ {2}json-syntax {2}not valid JSON: “39%” is not a number.* {2}\(write 39, and give the unit in "unit": "percent"\)/ },
+  { name: 'a tab in a publication file’s indentation', file: PUBLICATION, change: (s) => s.replace('shortTitle:', '\tshortTitle:'), expect: /test-report\.yaml:2:1 {2}yaml-syntax {2}this line is indented with a tab/ },
+  { name: '“: ” inside a frontmatter value', file: FIRST, change: (s) => s.replace('title: First chapter', 'title: First chapter: context'), expect: /first\.mdx:4:\d+ {2}yaml-syntax {2}frontmatter: the value of "title" holds “: ”.* {2}\(put the whole value in double quotes: title: "First chapter: context"\)/ },
   { name: 'theme colour invalid', file: THEMES, change: (s) => s.replace('"#a0362a"', '"red"'), expect: /themes\.yaml:\d+:1 {2}invalid-field {2}field "colour"/ },
 ];
 
@@ -71,7 +84,7 @@ describe('a broken input stops the build, says where and how to fix it, and leav
       const path = join(project, c.file);
       const original = readFileSync(path, 'utf8');
       const changed = c.change(original);
-      expect(changed, 'the fixture change did not apply').not.toBe(original);
+      expect(changed, 'the fixture change did not apply').not.toEqual(original);
       writeFileSync(path, changed);
       try {
         const { status, output } = build(project);

@@ -21,6 +21,7 @@ import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
 import { CONTENT_FILES } from '../../lib/load/files.ts';
 import { printFindings } from './report.ts';
+import { contentSummary } from '../../lib/check/summary.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
@@ -84,7 +85,7 @@ export async function startBuild(options: { root: string; base: string; site: st
   const partial = { next, dist };
   const { errors } = printFindings(content.findings, root);
   if (errors > 0) stopBuild(partial, `${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
-  console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ${content.quotes.length} quotes.`);
+  console.log(`Content checked: ${contentSummary(content)}.`);
   const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
   if (withAssets && !chromiumPath) stopBuild(partial, `the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
   shareCheckedContent(content);

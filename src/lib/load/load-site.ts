@@ -6,7 +6,7 @@
  * The site-wide checks that need every page (links, published addresses) are a separate step:
  * src/lib/check/check-site.ts. Used by `npm run check`, the build and `astro dev`.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
@@ -17,6 +17,8 @@ import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ChapterEntry, PublicationEntry, SiteContent, SourceDocument, ThemeEntry } from '../model.ts';
 import { parseLocatedYaml } from './yaml.ts';
+import { readYamlFile } from './read-located.ts';
+import { readContentFile } from './text-file.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { parseMdx } from '../mdx/parse.ts';
 import { htmlTagsAdvice, isHtmlTagName } from '../mdx/html-tags.ts';
@@ -88,17 +90,14 @@ function loadThemes(root: string, config: SiteConfig, siteFileRead: boolean, fin
     findings.push(err(file, undefined, 'missing-file', 'the themes file is missing', `create ${file} with a list of themes`));
     return [];
   }
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line (indentation, a missing colon, or an unquoted value containing ": ")'));
-    return [];
-  }
+  const yaml = readYamlFile(root, file, findings);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
     findings.push(err(file, 1, 'invalid-file', 'the themes file must be a list', 'start each theme with "- id: …"'));
     return [];
   }
   const themes: ThemeEntry[] = [];
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = yaml.text.split('\n');
   yaml.data.forEach((raw, index) => {
     const result = themeSchema.safeParse(raw);
     if (result.success) {
@@ -157,14 +156,12 @@ function loadPublications(root: string, config: SiteConfig, siteFileRead: boolea
       findings.push(err(file, undefined, 'invalid-id', `the publication id "${id}" is the address of one of the site's own pages (/${id}/)`, `rename the file (and its chapters' folder), e.g. ${id}-report.yaml`));
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    const yaml = parseLocatedYaml(text);
-    if (yaml.syntaxError) {
-      findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
+    const yaml = readYamlFile(root, file, findings);
+    if (!yaml) {
       failed.add(id);
       continue;
     }
-    findings.push(...placeholderFindings(file, text));
+    findings.push(...placeholderFindings(file, yaml.text));
     const result = publicationSchema.safeParse(yaml.data);
     if (result.success) {
       const itemWords = wordOf(config.numberedItems, result.data.numberedItem, siteFileRead, (id) => ({ id, singular: id, plural: `${id}s` }));
@@ -197,9 +194,15 @@ interface StoredChapter {
 }
 
 function loadChapterOnce(root: string, path: string, findings: Finding[], cache: ChapterCache | undefined): ChapterEntry | undefined {
-  const source = readFileSync(path, 'utf8');
   const key = `${root}\0${path}`;
   const file = relative(root, path);
+  const read = readContentFile(path, file);
+  if (!read.ok) {
+    chapterMemo.delete(key);
+    findings.push(read.finding);
+    return undefined;
+  }
+  const source = read.text;
   const memo = chapterMemo.get(key);
   if (memo?.source === source) {
     // Still this run's: the cache keeps what this run used.
@@ -246,7 +249,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   }
   const yaml = parseLocatedYaml(String(yamlNode.value), (yamlNode.position?.start.line ?? 1) + 1);
   if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', `frontmatter: ${yaml.syntaxError.message}`, 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)'));
+    findings.push(finding(file, yaml.syntaxError.line, 'yaml-syntax', `frontmatter: ${yaml.syntaxError.message}`, yaml.syntaxError.fix ?? 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)', yaml.syntaxError.column));
     return undefined;
   }
   const result = chapterSchema.safeParse(yaml.data);
@@ -469,6 +472,7 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     gaps: {
       pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0,
       chaptersWithErrors: unreadable.size > 0,
+      unread: { publications: failedPublications.size, chapters: unreadableChapters.size, datasets: data.failedDatasets.size },
     },
     findings,
   };
@@ -484,11 +488,8 @@ function loadSourceNames(root: string, findings: Finding[]): SourceDocument[] {
   const file = CONTENT_FILES.sourceNames;
   const path = join(root, file);
   if (!existsSync(path)) return [];
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
-    return [];
-  }
+  const yaml = readYamlFile(root, file, findings);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
     findings.push(err(file, 1, 'invalid-file', 'the list of source names must be a list', 'write each as  - file: article.txt  and, on the next line,  title: …'));
     return [];
