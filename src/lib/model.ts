@@ -48,6 +48,11 @@ export interface ExtractedComponent {
   name: string;
   attributes: Record<string, string>;
   place: Place;
+  /**
+   * The attributes written in braces (number={4}, by={Director}, {...props}; a spread as "..."),
+   * with what the braces hold and where: MDX runs that as code when the page is built.
+   */
+  code?: { name: string; code: string; line: number; column: number }[];
 }
 
 /** A numbered block of a chapter: paragraph, list, table, quotation, quote or numbered item. */

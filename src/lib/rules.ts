@@ -31,6 +31,7 @@ export const RULES = {
   'summary-not-in-chapter': error('a chapter’s `summary` is not word for word in its text (case and punctuation aside): copy it from the chapter, without note numbers'),
   'mdx-syntax': error('a tag is not closed, or `{ } <` appear in text unescaped. The message names the likely cause: an attribute value whose closing quote is missing (`by="…"`), curly quotes around an attribute value (write `by="…"` with straight quotes), a `<` before a number (write `&lt;5`, or “under 5”), an HTML comment `<!-- -->` (write `{/* … */}`)'),
   'code-in-text': error('a word in braces, such as `{word}`: MDX would run it as code. To show braces, write `\\{word\\}`; in a chapter, braces hold only comments such as `{/* removed */}`'),
+  'code-in-attribute': error('an attribute value in braces, such as `by={Director}`: MDX would run it as code when the page is built, and stop the build. Write text in straight quotes, `by="Director"`; braces hold only the whole numbers of `number={4}` and `n={12}`'),
   'unknown-component': error('a `<Tag>` the site does not know (check spelling and capitals), or HTML pasted from Word or a web page (`<p>`, `<span>`, `<o:p>`, `<br>`): keep the text and delete the tags; a blank line starts a new paragraph'),
   'code-in-chapter': error('an `import` or `export` line: MDX code. Chapters hold text and the site’s components only: delete the line'),
   'missing-attribute': error('a component is missing a required attribute'),

@@ -53,6 +53,8 @@ const cases: Case[] = [
   { name: 'dataset JSON broken', file: DATASET, change: (s) => s.replace('"Now"]', '"Now",]'), expect: /fixture-poverty\.json:7:\d+ {2}json-syntax/ },
   { name: 'dataset figure not in its source sentence', file: DATASET, change: (s) => s.replace('[29, 31]', '[29, 33]'), expect: /fixture-poverty\.json:10:1 {2}value-not-stated/ },
   { name: 'publication field missing', file: PUBLICATION, change: (s) => s.replace(/^summary:.*\n/m, ''), expect: /test-report\.yaml:1:1 {2}missing-field {2}field "summary"/ },
+  // Passed the check, then stopped the build with "ReferenceError: Director is not defined" and a bundler's stack trace.
+  { name: 'an attribute in braces, which MDX would run as code', file: FIRST, change: (s) => s.replace('by="North East Director of Children’s Services"', 'by={Director}'), expect: /first\.mdx:24:8 {2}code-in-attribute {2}by=\{Director\} is in braces.* {2}\(write the text in straight quotes: by="Director"\)/ },
   // Files not saved as UTF-8 passed the check, then stopped the bundler ("stream did not contain valid UTF-8").
   { name: 'a chapter saved as Windows-1252', file: FIRST, change: windows1252, expect: /first\.mdx:24:1 {2}file-encoding {2}the file is not saved as UTF-8: .*“’” {2}\(save this file as UTF-8/ },
   { name: 'a chapter saved as UTF-16 with a byte-order mark', file: SECOND, change: (s) => utf16(s, true), expect: /second\.mdx {2}file-encoding {2}the file is saved as UTF-16 .* {2}\(save this file as UTF-8/ },

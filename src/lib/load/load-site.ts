@@ -29,6 +29,7 @@ import { checkNumbering } from './numbering.ts';
 import { contrastRatio } from '../contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../palette.ts';
 import { lintChapter } from './lint.ts';
+import { codeInAttributes, writtenAsCode } from './attribute-code.ts';
 import { loadData } from './data.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import { loadMoves } from './moves.ts';
@@ -297,6 +298,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
         fix: meant ? `did you mean "${meant}"? Write it like ${spec.example}` : `remove it, or write it like ${spec.example}` });
       if (meant) misspeltAt.add(`${line}:${meant}`);
     }
+    findings.push(...codeInAttributes(file, component, spec));
     for (const attribute of spec.required) {
       if (!(attribute in component.attributes) && !misspeltAt.has(`${line}:${attribute}`)) {
         findings.push({ file, line, column, rule: 'missing-attribute', severity: 'error',
@@ -341,19 +343,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     }
     for (const component of chapter.extract.components) {
       const datasetId = component.attributes['dataset'];
-      if (component.name === 'Chart' && datasetId !== undefined && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
+      if (component.name === 'Chart' && datasetId !== undefined && !writtenAsCode(component, 'dataset') && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
         const ids = content.datasets.map((d) => d.id);
         const meant = closest(datasetId, ids);
         findings.push(err(chapter.file, component.place.line, 'unknown-dataset', `<Chart> names the dataset "${datasetId}", which does not exist`, meant ? `did you mean "${meant}"?` : `use the id of a file in data/datasets/: ${ids.join(', ')}`));
       }
       const figureId = component.attributes['id'];
-      if (component.name === 'KeyFigure' && figureId !== undefined && !content.keyFigures.some((f) => f.id === figureId)) {
+      if (component.name === 'KeyFigure' && figureId !== undefined && !writtenAsCode(component, 'id') && !content.keyFigures.some((f) => f.id === figureId)) {
         const ids = content.keyFigures.map((f) => f.id);
         const meant = closest(figureId, ids);
         findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, meant ? `did you mean "${meant}"?` : `use one of: ${ids.join(', ')}`));
       }
       const named = component.attributes['publication'];
-      if (component.name === 'AllRecommendations' && named !== undefined && namesNoPublication(named)) {
+      if (component.name === 'AllRecommendations' && named !== undefined && !writtenAsCode(component, 'publication') && namesNoPublication(named)) {
         findings.push(err(chapter.file, component.place.line, 'unknown-publication', `<AllRecommendations> names "${named}", which is not a publication`, `use one of: ${[...publicationIds].join(', ')}`));
       }
     }
