@@ -143,6 +143,8 @@ export interface ChapterEntry {
   data: Chapter;
   extract: ChapterExtract;
   internalLinks: LinkTarget[];
+  /** Images written in the chapter as addresses from the site's root (/images/…): their files are in public/. */
+  images: LinkTarget[];
   /** Line of each frontmatter field in the file, for messages. */
   fieldLines: Record<string, number>;
 }

@@ -6,8 +6,8 @@
  * The site-wide checks that need every page (links, published addresses) are a separate step:
  * src/lib/check/check-site.ts. Used by `npm run check`, the build and `astro dev`.
  */
-import { readdirSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, basename, dirname } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
 import { themeSchema } from '../../schemas/theme.ts';
@@ -46,6 +46,9 @@ const THEMES_FILE = CONTENT_FILES.themes;
 const PUBLICATIONS_DIR = CONTENT_FILES.publications;
 const CHAPTERS_DIR = CONTENT_FILES.chapters;
 
+/** An image file larger than this makes its page slow on a phone. */
+const LARGE_IMAGE = 500 * 1024;
+
 /** Chapter ids the site's own pages use inside a publication (/<publication>/print/). */
 const RESERVED_CHAPTER_IDS = ['print'];
 
@@ -59,6 +62,25 @@ function placeholderFindings(file: string, text: string): Finding[] {
   return placeholdersIn(text).map(({ placeholder, line }) => err(file, line, 'scaffold-placeholder',
     `“${placeholder}” is the template’s placeholder, not the publication’s words`,
     'replace it with the words the publication itself prints; EDITING.md, “Add a chapter or a publication”, says how'));
+}
+
+/**
+ * Files in the chapters' folders that are not chapters: a chapter saved as .md (or .markdown, or
+ * .mdx.txt by an editor that adds its own extension) is never published, without a word.
+ */
+function strayChapterFiles(root: string): Finding[] {
+  const dir = join(root, CHAPTERS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.endsWith('.mdx') && !name.split(/[\\/]/).some((part) => part.startsWith('.')) && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => {
+      const file = `${CHAPTERS_DIR}/${name.split(/[\\/]/).join('/')}`;
+      const asChapter = /\.(md|markdown|mdx\.txt|txt)$/i.exec(name);
+      return asChapter
+        ? err(file, undefined, 'stray-file', `${basename(name)} is not read: only .mdx files are chapters, so this one would never be published`, `if it is a chapter, rename it to ${basename(name).slice(0, -asChapter[0].length)}.mdx; if not, move it out of ${CHAPTERS_DIR}/`)
+        : err(file, undefined, 'stray-file', `${basename(name)} is not a chapter, and files here are not published`, `move it out of ${CHAPTERS_DIR}/ (images go in public/images/)`);
+    });
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -320,7 +342,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
       'copy the summary from the chapter’s own text, without note numbers (“proceedings.”, not “proceedings.14.”)'));
   }
   const fieldLines = Object.fromEntries(Object.keys(data).map((field) => [field, yaml.lineOf([field])]));
-  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
+  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, images: lint.images, fieldLines };
 }
 
 function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>, failedPublications: ReadonlySet<string>, failedThemes: ReadonlySet<string>): void {
@@ -375,6 +397,22 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
       else seen.set(id, what);
     }
   }
+  // Images are files in public/: looked for on every check (the chapter's own check is kept while its text is unchanged).
+  for (const chapter of chapters) {
+    for (const image of chapter.images) {
+      const path = join(content.root, 'public', decodeURIComponent(image.url.split(/[?#]/)[0]!));
+      if (!existsSync(path)) {
+        const folder = dirname(path);
+        const there = existsSync(folder) ? readdirSync(folder).filter((f) => !f.startsWith('.')) : [];
+        const meant = closest(basename(path), there);
+        findings.push(finding(chapter.file, image.line, 'missing-image', `the image ${image.url} is not in public/ (there is no file ${relative(content.root, path)})`,
+          meant ? `did you mean ${dirname(image.url)}/${meant}?` : `put the file at ${relative(content.root, path)}, or correct the address`, image.column));
+      } else if (statSync(path).size > LARGE_IMAGE) {
+        findings.push(finding(chapter.file, image.line, 'large-image', `the image ${image.url} is ${Math.round(statSync(path).size / 1024)} KB, which makes the page slow to open on a phone`,
+          'save it at most 1600 pixels wide, as JPEG for a photograph or PNG for a diagram, under 500 KB', image.column));
+      }
+    }
+  }
   for (const rec of content.recommendations) {
     if (!themeIds.has(rec.theme) && !failedThemes.has(rec.theme)) {
       findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
@@ -392,6 +430,17 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     for (const c of own) orders.set(c.data.order, [...(orders.get(c.data.order) ?? []), c.file]);
     for (const [order, files] of orders) {
       if (files.length > 1) findings.push(err(files[1]!, undefined, 'duplicate-order', `order ${order} is used by ${files.join(' and ')}`, 'give each chapter of a publication its own order number'));
+    }
+    // Readers tell chapters apart by their titles: in the contents, search results, citations and PDF outline.
+    for (const field of ['title', 'shortTitle'] as const) {
+      const seen = new Map<string, ChapterEntry>();
+      for (const c of own) {
+        const key = c.data[field].toLowerCase().replace(/\s+/g, ' ').trim();
+        const first = seen.get(key);
+        if (!first) { seen.set(key, c); continue; }
+        findings.push(err(c.file, c.fieldLines[field], 'duplicate-title', `field "${field}" is “${c.data[field]}”, as in ${first.file} (line ${first.fieldLines[field]}): readers could not tell the two chapters apart`,
+          `give each chapter of ${publication.id} its own ${field === 'title' ? 'title, as the printed document heads it' : 'short title'}`));
+      }
     }
     // Numbering is only meaningful once every chapter of the publication could be read.
     if (unreadable.has(publication.id)) continue;
@@ -433,6 +482,7 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
   const unreadable = new Set<string>();
   const unreadableChapters = new Set<string>();
   const chaptersWithErrors = new Set<string>();
+  findings.push(...strayChapterFiles(root));
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
       const before = findings.length;
