@@ -17,7 +17,7 @@ import { shareCheckedContent } from '../../lib/current-site.ts';
 import { builtPages } from '../../lib/permalinks/built-pages.ts';
 import { headersFile } from '../../lib/headers.ts';
 import { checkPages } from '../../lib/permalinks/check.ts';
-import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
+import { chapterAnchors, chapterNumbers } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
 import { CONTENT_FILES } from '../../lib/load/files.ts';
 import { printFindings } from './report.ts';
@@ -184,7 +184,7 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
       const broken = printFindings(checkPages(registry, built, content.moves), run.root).errors;
       if (broken > 0) stopBuild(run, `${broken} published address${broken === 1 ? '' : 'es'} would break (listed above, with how to fix).`);
     }
-    registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
+    registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content), false, chapterNumbers(content));
   }
   step(run, 'permalinks');
   await run.clearing;

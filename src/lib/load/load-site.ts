@@ -12,7 +12,7 @@ import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { publicationSchema } from '../../schemas/publication.ts';
-import { chapterSchema } from '../../schemas/chapter.ts';
+import { chapterNumber, chapterSchema } from '../../schemas/chapter.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ChapterEntry, PublicationEntry, SiteContent, SourceDocument, ThemeEntry } from '../model.ts';
@@ -33,6 +33,8 @@ import { codeInAttributes, writtenAsCode } from './attribute-code.ts';
 import { loadData } from './data.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import { loadMoves } from './moves.ts';
+import { goneChapters } from '../permalinks/gone.ts';
+import { readRegistry } from '../permalinks/registry.ts';
 import type { ChapterCache } from './chapter-cache.ts';
 import { placeholdersIn } from '../scaffold.ts';
 import { normaliseForComparison } from '../fidelity.ts';
@@ -284,7 +286,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   if (data.publication !== folder) {
     findings.push(err(file, yaml.lineOf(['publication']), 'publication-folder', `field "publication" is "${data.publication}" but the file is in the folder "${folder}"`, `set publication: ${folder}, or move the file to the folder of its publication`));
   }
-  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: data.order });
+  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: chapterNumber(data) });
   findings.push(...extract.findings);
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);
@@ -431,6 +433,18 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     for (const [order, files] of orders) {
       if (files.length > 1) findings.push(err(files[1]!, undefined, 'duplicate-order', `order ${order} is used by ${files.join(' and ')}`, 'give each chapter of a publication its own order number'));
     }
+    // A chapter keeping its published number (number: 9) must not share it with the one now at that order.
+    const numbered = new Map<number, ChapterEntry>();
+    for (const c of own) {
+      const n = chapterNumber(c.data);
+      const first = numbered.get(n);
+      numbered.set(n, first ?? c);
+      if (!first || (first.data.number === undefined && c.data.number === undefined)) continue;
+      const free = Math.max(...own.map((o) => Math.max(o.data.order, chapterNumber(o.data)))) + 1;
+      const [kept, other] = c.data.number !== undefined ? [c, first] : [first, c];
+      findings.push(err(other.file, other.fieldLines['number'] ?? other.fieldLines['order'], 'duplicate-order', `its paragraphs would be numbered ${n}.1, ${n}.2…, as those of ${kept.file} (number: ${n}), so citations of the two could not be told apart`,
+        `give this chapter a number no chapter of ${publication.id} has: add  number: ${free}  to its frontmatter`));
+    }
     // Readers tell chapters apart by their titles: in the contents, search results, citations and PDF outline.
     for (const field of ['title', 'shortTitle'] as const) {
       const seen = new Map<string, ChapterEntry>();
@@ -503,9 +517,16 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
     return pa - pb || oa - ob;
   });
+  // A published chapter whose file is gone: one error, and what depended on it waits for the fix.
+  const moves = loadMoves(root, findings);
+  const gone = goneChapters(root, readRegistry(root), chapters, publications, moves);
+  for (const chapter of gone) {
+    findings.push(chapter.finding);
+    unreadable.add(chapter.publication);
+    chaptersWithErrors.add(chapter.id);
+  }
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set([...themes.map((t) => t.id), ...failedThemes]), findings, chaptersWithErrors);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
-  const moves = loadMoves(root, findings);
   const content: SiteContent = {
     root,
     config,
@@ -522,7 +543,7 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     quotes,
     moves,
     gaps: {
-      pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0,
+      pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0 || gone.length > 0,
       chaptersWithErrors: unreadable.size > 0,
       unread: { publications: failedPublications.size, chapters: unreadableChapters.size, datasets: data.failedDatasets.size },
     },
