@@ -15,6 +15,7 @@ import { fieldName, schemaFindings } from './schema-findings.ts';
 import { blockStating, textIsIn, valueIsStated } from './traceability.ts';
 import { parseUnit } from '../data/format.ts';
 import { closest } from './did-you-mean.ts';
+import { placeholdersIn } from '../scaffold.ts';
 
 export const DATASETS_DIR = CONTENT_FILES.datasets;
 export const KEY_FIGURES_FILE = CONTENT_FILES.keyFigures;
@@ -90,6 +91,14 @@ function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const file = `${DATASETS_DIR}/${basename(path)}`;
   const json = readJsonFile(ctx.root, file, ctx.findings);
   if (!json) {
+    ctx.failed.add(basename(path, '.json'));
+    return undefined;
+  }
+  // A file made by npm run new: its placeholders first; its figures and sentence are checked once they are replaced.
+  const placeholders = placeholdersIn(json.text);
+  if (placeholders.length > 0) {
+    ctx.findings.push(...placeholders.map(({ placeholder, line }) => error(file, line, 'scaffold-placeholder', `“${placeholder}” is the template’s placeholder, not the publication’s words`,
+      'replace it with what the publication itself says (for "statedIn": the sentence that states the figures, and the publication and chapter that print it)')));
     ctx.failed.add(basename(path, '.json'));
     return undefined;
   }

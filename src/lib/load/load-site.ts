@@ -63,7 +63,7 @@ const RECOMMENDATION_ATTRIBUTE_RULES: Partial<Record<RuleId, string>> = { 'recom
 function placeholderFindings(file: string, text: string): Finding[] {
   return placeholdersIn(text).map(({ placeholder, line }) => err(file, line, 'scaffold-placeholder',
     `“${placeholder}” is the template’s placeholder, not the publication’s words`,
-    'replace it with the words the publication itself prints; EDITING.md, “Add a chapter or a publication”, says how'));
+    'replace it with the words the publication itself prints; an example quote or numbered item the chapter does not have, delete; EDITING.md, “Add a chapter or a publication”, says how'));
 }
 
 /**
