@@ -3,6 +3,7 @@ import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-s
 import { formatFinding } from '../../src/lib/findings.ts';
 import { contentSummary } from '../../src/lib/check/summary.ts';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { FIXTURE, fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
@@ -347,5 +348,33 @@ describe('the check’s summary line', () => {
     expect(contentSummary(broken)).toBe('1 publication, 2 chapters, 3 numbered items, 3 quotes, 0 datasets; 1 dataset not counted, because of its errors');
     const two = loadSiteContent(fixtureSite([{ file: FIRST, content: (s) => s.replace('</Quote>', '</Quot>') }, { file: 'data/datasets/fixture-poverty.json', content: (s) => s.replace('"unit": "percent"', '"unit": 5') }]));
     expect(contentSummary(two)).toBe('1 publication, 1 chapter, 1 numbered item, 2 quotes, 0 datasets; 1 chapter and 1 dataset not counted, because of their errors');
+  });
+});
+
+describe('npm run check -- --numbers <chapter>: the paragraph numbers the MDX does not show', () => {
+  it('lists each numbered block with its line, number and first words, and the headings between them', () => {
+    const root = fixtureSite([{ file: FIRST, content: (s) => s.replace('Text with a note', '{/* inserted */}\n\nAn added paragraph.\n\nText with a note') }]);
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--numbers', FIRST, root], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const source = readFileSync(join(root, FIRST), 'utf8').split('\n');
+    const line = (needle: string) => String(source.findIndex((l) => l.startsWith(needle)) + 1).padStart(2);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'src/content/chapters/test-report/first.mdx: chapter 1, “First chapter”. Each numbered block, as readers see and cite it (line, number, first words):',
+      `  ${line('Opening words.')}  1.1     Opening words.`,
+      `  ${line('## Context')}  ## Context`,
+      `  ${line('An added paragraph.')}  1.1a    An added paragraph.`,
+      `  ${line('Text with a note')}  1.2     Text with a note.`,
+      `  ${line('Child poverty rose')}  1.3     Child poverty rose from 26% to 37% in the region,…`,
+      `  ${line('<Quote')}  1.4     (quote) Poverty is stark, shameful and obvious.`,
+      `  ${line('## Recommendations')}  ## Recommendations`,
+      `  ${line('<Recommendation number={1}')}  1.5     (numbered item) First recommendation.`,
+      `  ${line('<Recommendation number={2}')}  1.6     (numbered item) Second recommendation.`,
+    ]);
+  });
+
+  it('a chapter that does not exist is named, with an example of one that does', () => {
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--numbers', 'test-report/third', fixtureSite()], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('There is no chapter test-report/third. Name its file, e.g. src/content/chapters/test-report/first.mdx');
   });
 });
