@@ -138,6 +138,19 @@ describe('a failure inside Astro or Chromium, after the check has passed, is one
     }
   });
 
+  it('a file the bundler cannot compile: where it stopped, in the engine’s code', () => {
+    const chart = join(project, 'src/components/author/Chart.astro');
+    const original = readFileSync(chart, 'utf8');
+    writeFileSync(chart, `${original}\n{{{ not a component\n`);
+    try {
+      const { status, output } = build(project);
+      expectPlainStop(status, output);
+      expect(output).toMatch(/Build stopped: the site could not be built: .+\.\nIt stopped at line \d+ of src\/components\/author\/Chart\.astro, a file of the site’s engine, not of its content\./);
+    } finally {
+      writeFileSync(chart, original);
+    }
+  });
+
   it('Chromium that cannot start: says so, with the browser it tried', () => {
     const { status, output } = build(project, { CHROMIUM_PATH: '/bin/false', BUILD_CACHE: '0' });
     const log = expectPlainStop(status, output);

@@ -103,6 +103,18 @@ describe('the message of a build that stopped inside Astro or Chromium', () => {
   });
 });
 
+describe('a failure in the engine’s own code', () => {
+  it('says where the bundler stopped, and that it is not in the content', () => {
+    const content = loadAndCheckSite(fixtureSite());
+    const r = recordFailures(join(dir, 'build-error.log'));
+    r.capture(`[CompilerError] Unexpected token\n  Location:\n    ${content.root}/src/components/author/Chart.astro:52:2\n  Stack trace:\n    at compile (x.js:1:1)`);
+    expect(failureMessage(r, content, '/').split('\n').slice(0, 2)).toEqual([
+      'the site could not be built: [CompilerError] Unexpected token.',
+      'It stopped at line 52 of src/components/author/Chart.astro, a file of the site’s engine, not of its content.',
+    ]);
+  });
+});
+
 describe('the content files a page is made from', () => {
   const content = loadAndCheckSite(fixtureSite());
   it.each([

@@ -131,5 +131,9 @@ export function failureMessage(record: Pick<FailureRecord, 'texts' | 'pages' | '
   }
   const said = failure !== undefined ? firstLine(failure) : record.texts.length > 0 ? firstLine(record.texts.at(-1)) : 'Astro stopped with an error';
   const files = filesNamedIn(record.texts, content.root);
-  return [`the site could not be built: ${said}.`, ...(files.length > 0 ? [`The error names ${listed(files)}: look there for the last change made.`] : []), log].join('\n');
+  // The bundler says where it stopped ("Location: /…/src/components/x.astro:52:2"): in the engine's code, not the content.
+  const location = files.length === 0 ? /Location:\s*\n\s*(\S+?):(\d+)(?::\d+)?\s*$/m.exec(record.texts.join('\n')) : null;
+  const where = location ? relative(content.root, location[1]!) : undefined;
+  const inEngine = where !== undefined && !where.startsWith('..') ? [`It stopped at line ${location![2]} of ${where}, a file of the site’s engine, not of its content.`] : [];
+  return [`the site could not be built: ${said}.`, ...(files.length > 0 ? [`The error names ${listed(files)}: look there for the last change made.`] : inEngine), log].join('\n');
 }
