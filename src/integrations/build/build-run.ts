@@ -21,13 +21,12 @@ import { chapterAnchors, chapterNumbers } from '../../lib/permalinks/anchors.ts'
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
 import { CONTENT_FILES } from '../../lib/load/files.ts';
 import { printFindings } from './report.ts';
-import { contentSummary } from '../../lib/check/summary.ts';
+import { contentSummary, counted } from '../../lib/check/summary.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
 import { siteUrlWarning } from './site-url.ts';
 import { failureMessage, firstLine, logName, recordFailures, StepFailure, type FailureRecord } from './failure.ts';
-import { counted } from '../../lib/check/summary.ts';
 
 export interface BuildRun {
   root: string;
@@ -159,17 +158,15 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
   step(run, 'pages');
   if (run.withAssets) {
     logger.info('Printing the PDFs, share images and chart images (Chromium)…');
-    {
-      const { formatBytes, renderAssets } = await import('./render-assets.ts');
-      const assets = await renderAssets({ dir, content, base, siteUrl: run.site, chromiumPath: run.chromiumPath!, cacheDir: run.assetCache });
-      for (const [id, size] of assets.pdfs) logger.info(`  ${id}.pdf  ${formatBytes(size)}`);
-      logger.info(`  ${counted(assets.images, 'share image')}, ${counted(assets.charts, 'chart image')}`);
-      if (run.assetCache) logger.info(`  ${[...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`).join('; ')}`);
-      step(run, 'assets');
-      // The assets step by what it made, for the benchmark.
-      delete run.steps['assets'];
-      for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
-    }
+    const { formatBytes, renderAssets } = await import('./render-assets.ts');
+    const assets = await renderAssets({ dir, content, base, siteUrl: run.site, chromiumPath: run.chromiumPath!, cacheDir: run.assetCache });
+    for (const [id, size] of assets.pdfs) logger.info(`  ${id}.pdf  ${formatBytes(size)}`);
+    logger.info(`  ${counted(assets.images, 'share image')}, ${counted(assets.charts, 'chart image')}`);
+    if (run.assetCache) logger.info(`  ${[...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`).join('; ')}`);
+    step(run, 'assets');
+    // The assets step by what it made, for the benchmark.
+    delete run.steps['assets'];
+    for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
     logger.info('Indexing for search (Pagefind)…');
     const pagefind = join(process.cwd(), 'node_modules', '.bin', 'pagefind');
     const indexed = await runCommand(existsSync(pagefind) ? pagefind : 'pagefind', ['--site', dir, '--quiet']);

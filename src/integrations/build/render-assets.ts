@@ -43,7 +43,7 @@ function pageFile(o: AssetOptions, path: string): string {
 }
 
 /** A page must be there to be printed or drawn: a missing one would be printed as “Not found”. */
-async function opened(response: Response | null, path: string): Promise<void> {
+function opened(response: Response | null, path: string): void {
   if (response && !response.ok()) throw new Error(`the built site has no page ${path} (it answered ${response.status()})`);
 }
 
@@ -81,7 +81,7 @@ async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions,
     const key = cache.keyFor(o.dir, pageFile(o, printPath), o.base, o.siteUrl, footerTemplate);
     await cache.provide('pdfs', key, 'pdf', target, failingAs(`the PDF of ${publication.id} could not be printed`, printPath, async () => {
       const page = await lazy.get();
-      await opened(await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' }), printPath);
+      opened(await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' }), printPath);
       // Links to other pages must work from the PDF: make them absolute on the published site.
       await page.evaluate((site) => {
         for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
@@ -127,7 +127,7 @@ async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetO
     await cache.provide('share-images', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(card)), 'png', target, failingAs(`the share image of ${path} could not be drawn`, path, async () => {
       const page = await lazy.get();
       if (!loaded) {
-        await opened(await page.goto(`${origin}${template}`), template);
+        opened(await page.goto(`${origin}${template}`), template);
         await page.waitForSelector('body[data-ready="true"]');
         loaded = true;
       }
@@ -148,7 +148,7 @@ async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetO
     const target = join(o.dir, paths.datasetFile(dataset.id, 'png'));
     await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, async () => {
       const page = await lazy.get();
-      await opened(await page.goto(`${origin}${datasetPath}`), datasetPath);
+      opened(await page.goto(`${origin}${datasetPath}`), datasetPath);
       const figure = page.locator(`figure#chart-${dataset.id}`);
       // Bring the chart near the viewport, which is when the page draws it.
       await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
