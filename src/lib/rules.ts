@@ -88,7 +88,7 @@ export const RULES = {
   'permalink-changed': error('a published paragraph, quote or numbered item’s anchor would now hold other words: see “Links that must keep working” (`{/* inserted */}`, `{/* removed */}`, or `npm run permalinks -- --accept`)'),
   'permalink-renumbered': error('a published chapter’s number would change (its `order` changed, so 9.12 would become 10.12 in its pages and PDF): keep its number with `number: 9` in its frontmatter, or put its `order` back'),
   'permalink-removed': error('a published anchor (a heading, a paragraph) is gone: declare where it went in `src/content/moves.yaml`'),
-  'page-removed': error('a published page or file is gone (a chapter renamed or deleted): declare where it went in `src/content/moves.yaml`'),
+  'page-removed': error('a published page or file is gone (a chapter renamed or deleted): restore it, or declare where it went in `src/content/moves.yaml`', false),
   'invalid-move': error('a line of `src/content/moves.yaml` is not  `old: new`'),
   'move-target-missing': error('a line of `src/content/moves.yaml` points to a page or anchor that does not exist'),
   'move-shadowed': error('a line of `src/content/moves.yaml` moves an address that still exists'),

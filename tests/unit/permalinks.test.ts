@@ -14,6 +14,7 @@ import { checkFragments, checkPages } from '../../src/lib/permalinks/check.ts';
 import { fragmentMovesFrom, noMoves, type Moves } from '../../src/lib/load/moves.ts';
 import { chapterAnchors, chapterNumbers } from '../../src/lib/permalinks/anchors.ts';
 import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+import { contentPages } from '../../src/lib/permalinks/pages.ts';
 
 const ROOT = process.cwd();
 afterAll(removeFixtureSites);
@@ -161,7 +162,8 @@ describe('a published chapter keeps its number (9.12 stays 9.12)', () => {
   function published(changes: NonNullable<Parameters<typeof fixtureSite>[0]>) {
     const root = fixtureSite();
     const content = loadSiteContent(root);
-    writeRegistry(root, mergeRegistry(emptyRegistry(), [], chapterAnchors(content), false, chapterNumbers(content)));
+    // As a build writes it: every page and file, every anchor, every chapter's number.
+    writeRegistry(root, mergeRegistry(emptyRegistry(), [...contentPages(content)], chapterAnchors(content), false, chapterNumbers(content)));
     for (const c of changes) {
       if (c.content === null) rmSync(join(root, c.file));
       else writeFileSync(join(root, c.file), typeof c.content === 'function' ? c.content(readFileSync(join(root, c.file), 'utf8')) as string : c.content as string);
@@ -195,7 +197,7 @@ describe('a published chapter keeps its number (9.12 stays 9.12)', () => {
     expect(content.findings.map(formatFinding)).toEqual([`${NEW}:3:1  duplicate-order  its paragraphs would be numbered 2.1, 2.2…, as those of ${SECOND} (number: 2), so citations of the two could not be told apart  (give this chapter a number no chapter of test-report has: add  number: 4  to its frontmatter)`]);
   });
 
-  it('a deleted chapter is one error, whose first advice is to restore the file (not also a gap in the numbering, a dataset’s missing chapter or a moves.yaml to create first)', () => {
+  it('a deleted chapter is one error, whose first advice is to restore the file (not also a gap in the numbering, a dataset’s missing chapter, its numbered items’ pages or a moves.yaml to create first)', () => {
     const FIRST = 'src/content/chapters/test-report/first.mdx';
     const content = published([{ file: FIRST, content: null }]);
     expect(content.findings.map(formatFinding)).toEqual([expect.stringMatching(new RegExp(`^${FIRST}  page-removed  the chapter page /test-report/first/ was published \\(with \\d+ anchors\\) but no chapter makes it now, as ${FIRST} is gone: every link to it, and every citation of its paragraphs, would break  \\(if the file was deleted by mistake, restore it: undo the deletion, or run  git restore ${FIRST}; if you renamed it, .*; if you deleted it on purpose, send its readers to the publication’s contents page: create src/content/moves\\.yaml with the line  pages:  and under it, indented by two spaces, the line  /test-report/first/: /test-report/\\)$`))]);

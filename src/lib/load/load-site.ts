@@ -520,9 +520,11 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
   // A published chapter whose file is gone: one error, and what depended on it waits for the fix.
   const moves = loadMoves(root, findings);
   const gone = goneChapters(root, readRegistry(root), chapters, publications, moves);
+  // Its publication's numbering and the sentences and quotes in it wait; other chapters' published anchors are still checked.
+  const numberingWaits = new Set(unreadable);
   for (const chapter of gone) {
     findings.push(chapter.finding);
-    unreadable.add(chapter.publication);
+    numberingWaits.add(chapter.publication);
     chaptersWithErrors.add(chapter.id);
   }
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set([...themes.map((t) => t.id), ...failedThemes]), findings, chaptersWithErrors);
@@ -549,7 +551,7 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     },
     findings,
   };
-  crossCheck(content, unreadable, data.failedDatasets, failedPublications, failedThemes);
+  crossCheck(content, numberingWaits, data.failedDatasets, failedPublications, failedThemes);
   return content;
 }
 
