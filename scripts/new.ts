@@ -1,6 +1,6 @@
 /**
  * npm run new -- site <folder> "<Site name>"
- * npm run new -- chapter <publication> "<title>"
+ * npm run new -- chapter <publication> "<title>" [file-name]
  * npm run new -- publication <id> "<title>"
  * npm run new -- dataset <id> "<title>"
  * Creates a new site (the engine, the site file and a small example publication that builds as
@@ -11,12 +11,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { copyEngine, writeSitePackage } from './lib/engine-copy.ts';
 import { loadSite } from '../src/lib/load/load-site.ts';
 import { contentRoot } from '../src/lib/current-site.ts';
-import { chapterTemplate, datasetTemplate, publicationTemplate, siteReadme, siteStarterFiles, slugForTitle } from '../src/lib/scaffold.ts';
+import { chapterTemplate, datasetTemplate, fileNameFor, publicationTemplate, siteReadme, siteStarterFiles } from '../src/lib/scaffold.ts';
 import { ID_PATTERN } from '../src/schemas/ids.ts';
 
-const [kind, first, second] = process.argv.slice(2);
+const [kind, first, second, third] = process.argv.slice(2);
 const root = contentRoot();
-const usage = 'Usage:\n  npm run new -- site <folder> "<Site name>"\n  npm run new -- chapter <publication-id> "<Chapter title>"\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
+const usage = 'Usage:\n  npm run new -- site <folder> "<Site name>"\n  npm run new -- chapter <publication-id> "<Chapter title>" [file-name]\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -59,15 +59,20 @@ if (kind === 'chapter') {
   const publication = content.publications.find((p) => p.id === first);
   if (!publication) fail(`There is no publication "${first}". Publications: ${content.publications.map((p) => p.id).join(', ')}`);
   const order = Math.max(0, ...content.chapters.filter((c) => c.data.publication === first).map((c) => c.data.order)) + 1;
-  write(`src/content/chapters/${first}/${slugForTitle(second)}.mdx`, chapterTemplate({ publication: first, order, title: second }),
-    'write the text, replace the summary with its first sentence, and run npm run check.');
+  // The file name is the chapter's address, for good: made from the title, or given.
+  const name = third ?? fileNameFor(second);
+  if (!name) fail(`The title "${second}" has no letter or digit to make the chapter's file name (its address) from.\nGive the file name as well, in lower-case letters, digits and hyphens:  npm run new -- chapter ${first} "${second}" what-we-found`);
+  if (!ID_PATTERN.test(name) || name === 'print') fail(`"${name}" cannot be a chapter's file name: use lower-case letters, digits and single hyphens (not "print"), e.g. what-we-found.`);
+  const nextItem = Math.max(0, ...content.recommendations.filter((r) => r.publication === first).map((r) => r.number)) + 1;
+  write(`src/content/chapters/${first}/${name}.mdx`, chapterTemplate({ publication: first, order, title: second, themes: content.themes.map((t) => t.id), nextItem }),
+    `write the text (its address will be /${first}/${name}/), fill in or delete the example quote and numbered item, replace the summary with its first sentence, and run npm run check -- --content.`);
 } else if (kind === 'publication') {
   if (!ID_PATTERN.test(first)) fail(`"${first}" cannot be a publication id: use lower-case letters, digits and hyphens, e.g. 2024-annual-report.`);
   const order = Math.max(0, ...content.publications.map((p) => p.order)) + 1;
   const year = /^\d{4}/.exec(first)?.[0] ?? String(new Date().getFullYear());
   write(`src/content/publications/${first}.yaml`, publicationTemplate({ title: second, code: first.replace(/[^a-z0-9]/g, ''), order, date: year, publisher: content.config.publisher }),
     `fill in the fields, save the source text in data/sources/, then add chapters with npm run new -- chapter ${first} "<title>".`);
-  write(`src/content/chapters/${first}/introduction.mdx`, chapterTemplate({ publication: first, order: 1, title: 'Introduction' }), 'write the introduction.');
+  write(`src/content/chapters/${first}/introduction.mdx`, chapterTemplate({ publication: first, order: 1, title: 'Introduction', themes: content.themes.map((t) => t.id) }), 'write the introduction.');
 } else if (kind === 'dataset') {
   if (!ID_PATTERN.test(first)) fail(`"${first}" cannot be a dataset id: use lower-case letters, digits and hyphens.`);
   write(`data/datasets/${first}.json`, datasetTemplate({ id: first, title: second, publication: content.publications[0]?.id, document: content.publications[0]?.source }),

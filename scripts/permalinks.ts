@@ -8,7 +8,7 @@
  */
 import { loadAndCheckSite } from '../src/lib/check/check-site.ts';
 import { contentRoot } from '../src/lib/current-site.ts';
-import { chapterAnchors } from '../src/lib/permalinks/anchors.ts';
+import { chapterAnchors, chapterNumbers } from '../src/lib/permalinks/anchors.ts';
 import { mergeRegistry, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/permalinks/registry.ts';
 import { checkPublished } from '../src/lib/permalinks/published.ts';
 import { printFindings } from '../src/integrations/build/report.ts';
@@ -33,7 +33,7 @@ if (otherErrors.length > 0) {
 if (process.argv.includes('--accept')) {
   // What would be recorded, checked before anything is written: a paragraph deleted or added
   // without its marker moves every number after it, and is never recorded as a rewrite.
-  const candidate = mergeRegistry(registry, [], chapterAnchors(content), true);
+  const candidate = mergeRegistry(registry, [], chapterAnchors(content), true, chapterNumbers(content));
   const remaining = checkPublished(candidate, content, root);
   const { errors } = printFindings(remaining, root);
   if (errors > 0) {
@@ -42,8 +42,9 @@ if (process.argv.includes('--accept')) {
   }
   const changed = Object.entries(candidate.fragments).reduce((n, [page, ids]) =>
     n + Object.entries(ids).filter(([id, words]) => registry.fragments[page]?.[id] !== undefined && registry.fragments[page]![id] !== words).length, 0);
+  const renumbered = Object.entries(candidate.chapters ?? {}).filter(([page, n]) => registry.chapters?.[page] !== undefined && registry.chapters[page] !== n).length;
   if (writeRegistry(root, candidate)) {
-    console.log(`Recorded the new words of ${changed} rewritten anchor${changed === 1 ? '' : 's'} in ${REGISTRY_FILE}: commit it with your change.`);
+    console.log(`Recorded the new words of ${changed} rewritten anchor${changed === 1 ? '' : 's'}${renumbered > 0 ? ` and the new numbers of ${renumbered} renumbered chapter${renumbered === 1 ? '' : 's'}` : ''} in ${REGISTRY_FILE}: commit it with your change.`);
   }
   console.log('Every published anchor still lands on its words.');
   process.exit(0);

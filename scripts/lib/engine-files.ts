@@ -10,7 +10,7 @@ export const ENGINE_CODE = [
 ] as const;
 
 /** The engine's code and the files that build and check it. */
-export const ENGINE_PATHS = [...ENGINE_CODE, 'tsconfig.json', '.dependency-cruiser.cjs', '.nvmrc', 'package-lock.json'] as const;
+export const ENGINE_PATHS = [...ENGINE_CODE, 'tsconfig.json', '.dependency-cruiser.cjs', '.nvmrc', '.npmrc', 'package-lock.json'] as const;
 
 /** The content's paths in a site's folder: never touched by an engine update. */
 export const CONTENT_PATHS = ['src/content', 'data', 'public'] as const;

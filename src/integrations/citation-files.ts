@@ -45,7 +45,7 @@ export default function citationFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!staging) throw new Error('citation-files: the build finished without starting the citation files');
         await staging.moveTo(join(fileURLToPath(dir), 'citations'));
-        logger.info(`${count} citation files written`);
+        logger.info(`${count} citation file${count === 1 ? '' : 's'} written`);
       },
     },
   };

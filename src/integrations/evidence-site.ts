@@ -129,6 +129,9 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
           ],
         });
         if (command === 'build') {
+          // Astro's log, with one line per page written only when asked for (VERBOSE=1), and its
+          // errors kept for the one plain message a failed build ends with (build/failure.ts).
+          updateConfig({ logger: { entrypoint: fileURLToPath(new URL('./build/log-destination.mjs', import.meta.url)), config: { verbose: process.env['VERBOSE'] === '1' } } });
           run = await startBuild({ root, base, site: config.site ?? 'http://localhost:4321', engine: engineDigest(projectRoot) });
           // Astro builds into a work folder; dist/ is replaced only when every step succeeded.
           mkdirSync(run.next, { recursive: true });

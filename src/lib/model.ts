@@ -49,6 +49,11 @@ export interface ExtractedComponent {
   name: string;
   attributes: Record<string, string>;
   place: Place;
+  /**
+   * The attributes written in braces (number={4}, by={Director}, {...props}; a spread as "..."),
+   * with what the braces hold and where: MDX runs that as code when the page is built.
+   */
+  code?: { name: string; code: string; line: number; column: number }[];
 }
 
 /** A numbered block of a chapter: paragraph, list, table, quotation, quote or numbered item. */
@@ -144,6 +149,8 @@ export interface ChapterEntry {
   data: Chapter;
   extract: ChapterExtract;
   internalLinks: LinkTarget[];
+  /** Images written in the chapter as addresses from the site's root (/images/…): their files are in public/. */
+  images: LinkTarget[];
   /** Line of each frontmatter field in the file, for messages. */
   fieldLines: Record<string, number>;
 }
@@ -213,6 +220,8 @@ export interface SiteContent {
     pagesMissing: boolean;
     /** A chapter has an error of its own: its anchors may not be as they will be published. */
     chaptersWithErrors: boolean;
+    /** How many files of each kind are there but could not be read or used (their errors say why): they are not counted as content. */
+    unread: { publications: number; chapters: number; datasets: number };
   };
   findings: Finding[];
 }

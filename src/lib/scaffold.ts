@@ -1,5 +1,5 @@
 /** Templates for `npm run new`: new chapters, publications and datasets that follow the schemas. */
-import { slugify } from './slug.ts';
+import { ID_PATTERN } from '../schemas/ids.ts';
 
 const yamlString = (value: string): string => JSON.stringify(value);
 
@@ -8,9 +8,21 @@ export const PLACEHOLDERS = {
   chapterSummary: 'Replace this with the chapter’s first sentence, quoted word for word.',
   chapterOpening: 'The chapter’s opening paragraph.',
   chapterBody: 'Write the chapter here, one paragraph per line, with a blank line between paragraphs.',
+  quoteBy: 'Replace this with the speaker’s role, as the publication gives it',
+  quoteText: 'Replace this with what they said, word for word, or delete the quote.',
+  itemText: 'Replace this with the numbered item’s words, or delete it.',
   publicationSummary: 'Replace this with a sentence quoted from the publication.',
   publicationRights: 'Replace this with the rights or licence the publication states.',
   publicationSource: 'replace-with-source-file.txt',
+  datasetDescription: 'Replace this with one line saying what the figures are.',
+  datasetPeriod: 'Replace this with the period the figures cover, as the source gives it',
+  datasetFirstCategory: 'Replace with the first category',
+  datasetSecondCategory: 'Replace with the second category',
+  datasetSeries: 'Replace with the name of the series',
+  datasetPublication: 'replace-with-publication-id',
+  datasetChapter: 'replace-with-chapter-file-name',
+  datasetStatement: 'Replace this with the sentence that states the figures, copied exactly from the source.',
+  datasetSummary: 'Replace this with one sentence that says what the chart shows, for screen-reader users.',
 } as const;
 
 /** Where a file still holds a template's placeholder: each one found, with its 1-based line. */
@@ -21,15 +33,27 @@ export function placeholdersIn(text: string): { placeholder: string; line: numbe
   });
 }
 
-export function chapterTemplate(input: { publication: string; order: number; title: string }): string {
+export interface ChapterTemplateInput {
+  publication: string;
+  order: number;
+  title: string;
+  /** The site's theme ids: the first is shown in use, the rest listed. */
+  themes?: readonly string[];
+  /** The number the publication's next numbered item takes (one more than its last). */
+  nextItem?: number;
+}
+
+export function chapterTemplate(input: ChapterTemplateInput): string {
   const shortTitle = input.title.length <= 40 ? input.title : `${input.title.slice(0, 39).trimEnd()}…`;
+  const [theme = 'a-theme-id', ...others] = input.themes ?? [];
+  const themes = [theme, ...others].join(', ');
   return `---
 publication: ${input.publication}
 order: ${input.order}
 title: ${yamlString(input.title)}
 shortTitle: ${yamlString(shortTitle)}
 summary: ${yamlString(PLACEHOLDERS.chapterSummary)}
-# theme: housing   # optional: a theme id from src/content/themes.yaml
+# theme: ${theme}   # optional: one of the themes in src/content/themes.yaml (${themes})
 ---
 
 <Lead>
@@ -41,6 +65,22 @@ ${PLACEHOLDERS.chapterOpening}
 ## First section
 
 ${PLACEHOLDERS.chapterBody}
+
+{/* A quote: what a person said, as the publication prints it. Delete it if the chapter has none. */}
+
+<Quote by="${PLACEHOLDERS.quoteBy}">
+
+${PLACEHOLDERS.quoteText}
+
+</Quote>
+
+{/* A numbered item: ${input.nextItem ?? 1} is the next number of this publication. Delete it if the chapter has none. */}
+
+<Recommendation number={${input.nextItem ?? 1}} theme="${theme}">
+
+${PLACEHOLDERS.itemText}
+
+</Recommendation>
 `;
 }
 
@@ -60,26 +100,49 @@ export function datasetTemplate(input: { id: string; title: string; publication?
   return `${JSON.stringify({
     id: input.id,
     title: input.title,
-    description: 'One line saying what the figures are.',
+    description: PLACEHOLDERS.datasetDescription,
     unit: 'percent',
-    period: 'The period the figures cover, as the source gives it',
-    categories: ['First category', 'Second category'],
-    series: [{ name: 'Series name', values: [0, 0] }],
+    period: PLACEHOLDERS.datasetPeriod,
+    categories: [PLACEHOLDERS.datasetFirstCategory, PLACEHOLDERS.datasetSecondCategory],
+    series: [{ name: PLACEHOLDERS.datasetSeries, values: [0, 0] }],
     chart: { type: 'bar' },
     statedIn: [{
-      document: input.document ?? 'replace-with-source-file.txt',
-      publication: input.publication ?? 'replace-with-publication',
-      chapter: 'replace-with-chapter',
-      text: 'Replace this with the sentence that states the figures, copied exactly from the source.',
+      document: input.document ?? PLACEHOLDERS.publicationSource,
+      publication: input.publication ?? PLACEHOLDERS.datasetPublication,
+      chapter: PLACEHOLDERS.datasetChapter,
+      text: PLACEHOLDERS.datasetStatement,
     }],
     notes: [],
-    summary: 'One sentence that says what the chart shows, for screen-reader users.',
+    summary: PLACEHOLDERS.datasetSummary,
     themes: [],
   }, null, 2)}\n`;
 }
 
-export function slugForTitle(title: string): string {
-  return slugify(title);
+/** Letters that have no plain-letter form once their accents are taken off. */
+const LETTERS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/** At most this many characters: a file name that is a whole sentence is an address no one can type. */
+const NAME_LENGTH = 60;
+
+/**
+ * A file name (and address) for a title: lower-case letters, digits and single hyphens, as the
+ * check asks. Accents are taken off (ŵ → w, é → e), other letters spelt out (æ → ae), “&” read as
+ * “and”, dashes, punctuation and emoji dropped: “Health & care – the ŵyr” → health-and-care-the-wyr.
+ * Undefined when the title has no letter or digit to make one from (an emoji).
+ */
+export function fileNameFor(title: string): string | undefined {
+  const plain = title
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[æœøßłđðþıħ]/g, (c) => LETTERS[c] ?? c)
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!plain) return undefined;
+  const cut = plain.length <= NAME_LENGTH ? plain : plain.slice(0, plain.lastIndexOf('-', NAME_LENGTH) > 0 ? plain.lastIndexOf('-', NAME_LENGTH) : NAME_LENGTH);
+  return ID_PATTERN.test(cut) ? cut : undefined;
 }
 
 /** A new site's README: what it is, its two commands, where its content is, and how it takes engine updates. */

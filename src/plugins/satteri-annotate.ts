@@ -75,8 +75,9 @@ function paragraphNumber(id: string, label: string): Element {
 
 export function annotateHast(editsFor: EditsFor = anchorEditsFor, changesFor: ChangesFor = changesInCheckedContent('/')): HastPluginEntry {
   return (factory: PluginFactoryContext) => {
-    const frontmatter = (factory.data as { astro?: { frontmatter?: { order?: unknown } } }).astro?.frontmatter;
-    const order = typeof frontmatter?.order === 'number' ? frontmatter.order : undefined;
+    const frontmatter = (factory.data as { astro?: { frontmatter?: { order?: unknown; number?: unknown } } }).astro?.frontmatter;
+    // The chapter's number in its paragraphs' numbers: its `number` if it has one, else its `order`.
+    const order = typeof frontmatter?.number === 'number' ? frontmatter.number : typeof frontmatter?.order === 'number' ? frontmatter.order : undefined;
     const where = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a chapter';
     const pending = new Map(editsFor(factory.source, order, where).map((edit) => [edit.offset, edit]));
     const changed = changesFor(where);

@@ -2,7 +2,8 @@
  * Sätteri hast plugin for the links in chapter HTML:
  * - root-relative links get the site's base path, so content works under a sub-path, and a page
  *   address its trailing slash (the site is built with trailingSlash: 'always', so
- *   /report/waiting-lists is not found where /report/waiting-lists/ is);
+ *   /report/waiting-lists is not found where /report/waiting-lists/ is); so do images'
+ *   addresses (/images/map.png, a file in public/);
  * - external links open safely (rel="noopener noreferrer").
  * It runs before annotateHast, which replaces numbered lists and tables with a wrapper: an edit
  * to a link inside one, made in the same pass, would be lost.
@@ -32,8 +33,13 @@ export function linksHast({ base }: SatteriLinksOptions): HastPluginEntry {
   return {
     name: 'links',
     element: {
-      filter: ['a'],
+      filter: ['a', 'img'],
       visit(node, ctx) {
+        if (node.tagName === 'img') {
+          const src = node.properties?.['src'];
+          if (typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') && prefix && !src.startsWith(`${prefix}/`)) ctx.setProperty(node, 'src', `${prefix}${src}`);
+          return;
+        }
         const href = node.properties?.['href'];
         if (typeof href !== 'string') return;
         if (href.startsWith('/') && !href.startsWith('//')) {

@@ -6,6 +6,11 @@ import { daySchema } from './publication.ts';
 export const chapterSchema = z.object({
   publication: idSchema,
   order: z.number().int().positive(),
+  /**
+   * The chapter's number in its paragraphs' numbers (6 in “6.12”), when it is not its order: a
+   * published chapter moved in the contents keeps the number it was published and cited with.
+   */
+  number: z.number().int().positive().optional(),
   title: z.string().min(1),
   shortTitle: z.string().min(1).max(40),
   /** A sentence quoted from the chapter itself. */
@@ -21,3 +26,8 @@ export const chapterSchema = z.object({
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;
+
+/** The number a chapter's paragraphs are cited with (6 in “6.12”): its `number`, else its `order`. */
+export function chapterNumber(chapter: Pick<Chapter, 'order' | 'number'>): number {
+  return chapter.number ?? chapter.order;
+}

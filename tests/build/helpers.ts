@@ -20,9 +20,9 @@ export function fixtureProject(): string {
   return dir;
 }
 
-export function build(dir: string): { status: number; output: string } {
+export function build(dir: string, env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 240_000,
+    cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 240_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fixtureProject, remove } from './helpers.ts';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
-import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
+import { chapterAnchors, chapterNumbers } from '../../src/lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, writeRegistry, REGISTRY_FILE } from '../../src/lib/permalinks/registry.ts';
 
 const FIRST = 'src/content/chapters/test-report/first.mdx';
@@ -24,7 +24,8 @@ function permalinks(...args: string[]): { status: number; output: string } {
 beforeAll(() => {
   project = fixtureProject();
   // The register as a first build would write it.
-  writeRegistry(project, mergeRegistry(emptyRegistry(), [], chapterAnchors(loadSiteContent(project))));
+  const content = loadSiteContent(project);
+  writeRegistry(project, mergeRegistry(emptyRegistry(), [], chapterAnchors(content), false, chapterNumbers(content)));
   original = readFileSync(join(project, FIRST), 'utf8');
 });
 

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
+import { contentSummary } from '../../src/lib/check/summary.ts';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { FIXTURE, fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
@@ -292,5 +294,87 @@ describe('a chapter’s summary', () => {
 
   it('may differ from the text in case and punctuation only', () => {
     expect(errorsOf(fixtureSite([{ file: FIRST, content: (s) => s.replace('summary: "Poverty is stark, shameful and obvious."', 'summary: "poverty is stark – shameful and obvious"') }])).map(formatFinding)).toEqual([]);
+  });
+});
+
+describe('a file not saved as UTF-8, and a byte-order mark', () => {
+  const DATASET = 'data/datasets/fixture-poverty.json';
+  const PUBLICATION = 'src/content/publications/test-report.yaml';
+  const original = (file: string): string => readFileSync(join(FIXTURE, file), 'utf8');
+  const utf16 = (text: string, bom: boolean): Uint8Array => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+  /** Windows-1252 for the text's characters: ’ is 0x92 there, and ASCII is itself. */
+  const windows1252 = (text: string): Uint8Array => Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c === '“' ? 0x93 : c === '”' ? 0x94 : c.charCodeAt(0))));
+  const SAVE = /\(save this file as UTF-8 and check again: in most editors, “Save with encoding” or “Save as…” and the encoding UTF-8/;
+
+  it.each([
+    ['a chapter in UTF-16 with a byte-order mark (Notepad’s “Unicode”)', FIRST, utf16(original(FIRST), true), /first\.mdx {2}file-encoding {2}the file is saved as UTF-16 \(“Unicode” in some editors\), not UTF-8 {2}/],
+    ['a chapter in UTF-16 without one', FIRST, utf16(original(FIRST), false), /first\.mdx {2}file-encoding {2}the file is saved as UTF-16 .*every other byte is a NUL {2}/],
+    ['a dataset in UTF-16', DATASET, utf16(original(DATASET), true), /fixture-poverty\.json {2}file-encoding {2}the file is saved as UTF-16/],
+    ['a publication’s YAML in UTF-16', PUBLICATION, utf16(original(PUBLICATION), false), /test-report\.yaml {2}file-encoding {2}the file is saved as UTF-16/],
+  ])('%s: one error at the file, saying to save it as UTF-8', (_name, file, bytes, message) => {
+    const errors = errorsOf(fixtureSite([{ file, content: bytes }])).map(formatFinding);
+    expect(errors).toEqual([expect.stringMatching(message)]);
+    expect(errors[0]).toMatch(SAVE);
+  });
+
+  it('a chapter in Windows-1252: the error names the line of the first character that is not UTF-8, and what it is', () => {
+    const line = original(FIRST).split('\n').findIndex((l) => l.includes('’')) + 1;
+    const errors = errorsOf(fixtureSite([{ file: FIRST, content: windows1252(original(FIRST)) }])).map(formatFinding);
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^src/content/chapters/test-report/first\\.mdx:${line}:1 {2}file-encoding {2}the file is not saved as UTF-8: this line has the byte 0x92, which in Windows-1252 \\(“ANSI”\\) is “’” {2}`))]);
+  });
+
+  it.each([FIRST, DATASET, PUBLICATION, 'src/content/themes.yaml', 'src/content/site.yaml'])('a UTF-8 byte-order mark at the start of %s is fine', (file) => {
+    const content = loadSiteContent(fixtureSite([{ file, content: (s) => `\uFEFF${s}` }]));
+    expect(content.findings.map(formatFinding)).toEqual([]);
+    expect(content.datasets.map((d) => d.id)).toEqual(['fixture-poverty']);
+  });
+});
+
+describe('YAML mistakes: which character, and how to fix it', () => {
+  const PUBLICATION = 'src/content/publications/test-report.yaml';
+  it.each([
+    ['a tab in the indentation of a publication file', PUBLICATION, (s: string) => s.replace('shortTitle:', '\tshortTitle:'), 'test-report.yaml:2:1  yaml-syntax  this line is indented with a tab: YAML indents with spaces only  (replace the tab at the start of the line with spaces, lined up with the field above it: two spaces for each level)'],
+    ['“: ” inside a value of the frontmatter', FIRST, (s: string) => s.replace('title: First chapter', 'title: First chapter: the context'), 'first.mdx:4:21  yaml-syntax  frontmatter: the value of "title" holds “: ” (after “First chapter”), which YAML reads as the start of another field  (put the whole value in double quotes: title: "First chapter: the context")'],
+    ['an apostrophe inside a value in single quotes', PUBLICATION, (s: string) => s.replace('rights: "No licence stated."', "rights: 'The authors' rights.'"), `test-report.yaml:8:9  yaml-syntax  the value of "rights" ends at its closing ' but the line goes on (an apostrophe inside ‘…’ ends the value)  (write it in double quotes: rights: "The authors' rights.")`],
+  ])('%s', (_name, file, change, shown) => {
+    expect(errorsOf(fixtureSite([{ file, content: change }])).map(formatFinding)).toEqual([`${file.replace(/[^/]+$/, '')}${shown}`]);
+  });
+});
+
+describe('the check’s summary line', () => {
+  it('counts only what was read, says how much was not, and says “1 dataset”, not “1 datasets”', () => {
+    expect(contentSummary(loadSiteContent(fixtureSite()))).toBe('1 publication, 2 chapters, 3 numbered items, 3 quotes, 1 dataset');
+    const broken = loadSiteContent(fixtureSite([{ file: 'data/datasets/fixture-poverty.json', content: (s) => s.replace('[26, 37]', '[26, 39%]') }]));
+    expect(contentSummary(broken)).toBe('1 publication, 2 chapters, 3 numbered items, 3 quotes, 0 datasets; 1 dataset not counted, because of its errors');
+    const two = loadSiteContent(fixtureSite([{ file: FIRST, content: (s) => s.replace('</Quote>', '</Quot>') }, { file: 'data/datasets/fixture-poverty.json', content: (s) => s.replace('"unit": "percent"', '"unit": 5') }]));
+    expect(contentSummary(two)).toBe('1 publication, 1 chapter, 1 numbered item, 2 quotes, 0 datasets; 1 chapter and 1 dataset not counted, because of their errors');
+  });
+});
+
+describe('npm run check -- --numbers <chapter>: the paragraph numbers the MDX does not show', () => {
+  it('lists each numbered block with its line, number and first words, and the headings between them', () => {
+    const root = fixtureSite([{ file: FIRST, content: (s) => s.replace('Text with a note', '{/* inserted */}\n\nAn added paragraph.\n\nText with a note') }]);
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--numbers', FIRST, root], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const source = readFileSync(join(root, FIRST), 'utf8').split('\n');
+    const line = (needle: string) => String(source.findIndex((l) => l.startsWith(needle)) + 1).padStart(2);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'src/content/chapters/test-report/first.mdx: chapter 1, “First chapter”. Each numbered block, as readers see and cite it (line, number, first words):',
+      `  ${line('Opening words.')}  1.1     Opening words.`,
+      `  ${line('## Context')}  ## Context`,
+      `  ${line('An added paragraph.')}  1.1a    An added paragraph.`,
+      `  ${line('Text with a note')}  1.2     Text with a note.`,
+      `  ${line('Child poverty rose')}  1.3     Child poverty rose from 26% to 37% in the region,…`,
+      `  ${line('<Quote')}  1.4     (quote) Poverty is stark, shameful and obvious.`,
+      `  ${line('## Recommendations')}  ## Recommendations`,
+      `  ${line('<Recommendation number={1}')}  1.5     (numbered item) First recommendation.`,
+      `  ${line('<Recommendation number={2}')}  1.6     (numbered item) Second recommendation.`,
+    ]);
+  });
+
+  it('a chapter that does not exist is named, with an example of one that does', () => {
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--numbers', 'test-report/third', fixtureSite()], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('There is no chapter test-report/third. Name its file, e.g. src/content/chapters/test-report/first.mdx');
   });
 });

@@ -141,3 +141,37 @@ describe('lint: Markdown and MDX the site does not use', () => {
     expect(check(append('Marked \\*\\* in the source, **bold** words.\n\n## A section\n\nSee [the second](/test-report/second/ "The second chapter").')).shown).toBe('');
   });
 });
+
+describe('attributes in braces: MDX runs them as code when the page is built', () => {
+  const QUOTE = 'by="North East Director of Children’s Services"';
+  it('a word in braces, which would stop the build with “Director is not defined”', () => {
+    expectOneError(check((s) => s.replace(QUOTE, 'by={Director}')), 'by={Director}', 'code-in-attribute',
+      'by={Director} is in braces, which MDX runs as code when the page is built (and stops the build: “Director” is not defined)',
+      'write the text in straight quotes: by="Director"');
+  });
+
+  it('text in quotes inside braces', () => {
+    expectOneError(check((s) => s.replace(QUOTE, 'by={"A parent"}')), 'by={', 'code-in-attribute',
+      'by={"A parent"} is in braces, which MDX runs as code when the page is built', 'write the text in straight quotes: by="A parent"');
+  });
+
+  it('a spread of attributes', () => {
+    expectOneError(check((s) => s.replace(QUOTE, `${QUOTE} {...props}`)), '{...props}', 'code-in-attribute',
+      '“{...props}” in <Quote> would be run as code when the page is built', 'delete it, and write each attribute as name="text", like <Quote by="A foster carer">…</Quote>');
+  });
+
+  it('a chart’s dataset in braces is one error, not also an unknown dataset', () => {
+    expectOneError(check((s) => s.replace('dataset="fixture-poverty"', 'dataset={poverty.id}')), 'dataset={', 'code-in-attribute',
+      'dataset={poverty.id} is in braces, which MDX runs as code when the page is built', 'write the text in straight quotes: dataset="…"');
+  });
+
+  it('the numbers components take are written in braces, and a number in quotes is read too', () => {
+    expect(check((s) => s.replace('number={1}', 'number="1"')).shown).toBe('');
+    expect(check(append('A note<NoteRef n={2} />.')).shown).toBe('');
+  });
+
+  it('a number attribute holding code has its kind’s own error', () => {
+    const result = check((s) => s.replace('number={1}', 'number={one}'));
+    expect(result.errors.map((f) => [f.rule, f.message]), result.shown).toEqual([['recommendation-number', 'a <Recommendation> has no valid number (received "one")']]);
+  });
+});

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
-import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE, fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
 
 afterAll(removeFixtureSites);
 
@@ -73,5 +75,53 @@ describe('duplicate anchors', () => {
     const content = loadSiteContent(root);
     expect(content.findings.filter((f) => f.rule === 'duplicate-id')).toEqual([]);
     expect(content.chapters[0]!.extract.headings.map((h) => h.id)).toContain('notes-1');
+  });
+});
+
+describe('mistakes that were published without a word', () => {
+  const SECOND = 'src/content/chapters/test-report/second.mdx';
+  const shown = (changes: Parameters<typeof fixtureSite>[0]) => loadSiteContent(fixtureSite(changes)).findings.map(formatFinding);
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('a heading that skips a level (## then ####), at its line, with the level to write', () => {
+    const findings = lint('#### Too deep\n\nText.');
+    expect(findings.map(formatFinding)).toEqual([expect.stringMatching(/^src\/content\/chapters\/test-report\/first\.mdx:\d+:1 {2}heading-skip {2}“#### Too deep” is 2 levels below “## Recommendations” above it, so the page’s outline skips a level \(screen readers list headings by level\) {2}\(write ### Too deep, the level just below “## Recommendations”, or ## if it starts a new section\)$/)]);
+    expect(findings[0]!.line).toBe(44);
+  });
+
+  it('### after ##, ## after ####, and ### inside a <Panel> (whose title is a ## heading) skip nothing', () => {
+    expect(lint('### A sub-section\n\n#### Below it\n\n## A new section\n\n<Panel title="At a glance">\n\n### Inside\n\nText.\n\n</Panel>').map(formatFinding)).toEqual([]);
+  });
+
+  it('an image whose file is not in public/, with the name it likely meant', () => {
+    const root = fixtureSite([{ file: 'public/images/waiting-times.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }, { file: FIRST, content: (s) => `${s}\n![Waiting times by district](/images/waiting-time.png)\n` }]);
+    expect(loadSiteContent(root).findings.map(formatFinding)).toEqual(['src/content/chapters/test-report/first.mdx:44:1  missing-image  the image /images/waiting-time.png is not in public/ (there is no file public/images/waiting-time.png)  (did you mean /images/waiting-times.png?)']);
+    const fixed = fixtureSite([{ file: 'public/images/waiting-times.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }, { file: FIRST, content: (s) => `${s}\n![Waiting times by district](/images/waiting-times.png)\n` }]);
+    expect(loadSiteContent(fixed).findings.map(formatFinding)).toEqual([]);
+  });
+
+  it.each([
+    ['an image on another site', '![A map](https://example.org/map.png)', 'the image https://example.org/map.png is on another site, which the site’s pages never load from (readers’ privacy, and the image may change or go)  (save it in public/images/ and write ![A map](/images/map.png))'],
+    ['an image written without the / of an address from the root', '![A map](map.png)', 'the image “map.png” is not an address from the site’s root, so each page would look for it in another place  (put the file in public/images/ and write ![A map](/images/map.png))'],
+  ])('%s', (_name, paragraph, message) => {
+    expect(lint(paragraph).map(formatFinding)).toEqual([`src/content/chapters/test-report/first.mdx:44:1  missing-image  ${message}`]);
+  });
+
+  it('an image over 500 KB is a warning', () => {
+    const root = fixtureSite([{ file: 'public/images/photo.jpg', content: new Uint8Array(600 * 1024) }, { file: FIRST, content: (s) => `${s}\n![The launch event](/images/photo.jpg)\n` }]);
+    const findings = loadSiteContent(root).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.line])).toEqual([['large-image', 'warning', 44]]);
+  });
+
+  it('two chapters of a publication with the same title: an error at the second one’s title line', () => {
+    const second = readFileSync(join(FIXTURE, SECOND), 'utf8').replace('title: Second chapter', 'title: First  Chapter');
+    expect(shown([{ file: SECOND, content: second }])).toEqual([`${SECOND}:${lineOf(second, 'title: First')}:1  duplicate-title  field "title" is “First  Chapter”, as in src/content/chapters/test-report/first.mdx (line 4): readers could not tell the two chapters apart  (give each chapter of test-report its own title, as the printed document heads it)`]);
+  });
+
+  it.each([
+    ['a chapter saved as .md', 'src/content/chapters/test-report/third.md', 'third.md is not read: only .mdx files are chapters, so this one would never be published  (if it is a chapter, rename it to third.mdx; if not, move it out of src/content/chapters/)'],
+    ['another file among the chapters', 'src/content/chapters/test-report/notes.docx', 'notes.docx is not a chapter, and files here are not published  (move it out of src/content/chapters/ (images go in public/images/))'],
+  ])('%s: an error naming the file', (_name, file, message) => {
+    expect(shown([{ file, content: '---\ntitle: Third\n---\n\nText.\n' }])).toEqual([`${file}  stray-file  ${message}`]);
   });
 });

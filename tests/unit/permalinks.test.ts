@@ -9,12 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
-import { excerpt, mergeRegistry, similarity, type PageAnchors, type Registry } from '../../src/lib/permalinks/registry.ts';
+import { emptyRegistry, excerpt, mergeRegistry, similarity, writeRegistry, type PageAnchors, type Registry } from '../../src/lib/permalinks/registry.ts';
 import { checkFragments, checkPages } from '../../src/lib/permalinks/check.ts';
 import { fragmentMovesFrom, noMoves, type Moves } from '../../src/lib/load/moves.ts';
-import { chapterAnchors } from '../../src/lib/permalinks/anchors.ts';
+import { chapterAnchors, chapterNumbers } from '../../src/lib/permalinks/anchors.ts';
+import { fixtureSite, removeFixtureSites } from './helpers/fixture-site.ts';
+import { contentPages } from '../../src/lib/permalinks/pages.ts';
 
 const ROOT = process.cwd();
+afterAll(removeFixtureSites);
 const CHAPTER = 'src/content/chapters/2021-regional-care-report/care-markets.mdx';
 const PAGE = '/2021-regional-care-report/care-markets/';
 const PARA_1 = 'Across the country, there are significant and increasing costs for children’s residential and foster care.';
@@ -150,5 +153,53 @@ describe('the real report: three changes that would break published links', () =
     expect(blocks.slice(0, 3).map((b) => [b.id, b.label])).toEqual([['para-1', '9.1'], ['para-1a', '9.1a'], ['para-2', '9.2']]);
     expect(blocks[0]!.text.startsWith(PARA_1)).toBe(true);
     write(CHAPTER, original);
+  });
+});
+
+describe('a published chapter keeps its number (9.12 stays 9.12)', () => {
+  const SECOND = 'src/content/chapters/test-report/second.mdx';
+  /** The fixture site, published (its registry written), then changed. */
+  function published(changes: NonNullable<Parameters<typeof fixtureSite>[0]>) {
+    const root = fixtureSite();
+    const content = loadSiteContent(root);
+    // As a build writes it: every page and file, every anchor, every chapter's number.
+    writeRegistry(root, mergeRegistry(emptyRegistry(), [...contentPages(content)], chapterAnchors(content), false, chapterNumbers(content)));
+    for (const c of changes) {
+      if (c.content === null) rmSync(join(root, c.file));
+      else writeFileSync(join(root, c.file), typeof c.content === 'function' ? c.content(readFileSync(join(root, c.file), 'utf8')) as string : c.content as string);
+    }
+    return loadSiteContent(root);
+  }
+
+  it('the registry records each chapter’s number', () => {
+    const root = fixtureSite();
+    const content = loadSiteContent(root);
+    expect(mergeRegistry(emptyRegistry(), [], chapterAnchors(content), false, chapterNumbers(content)).chapters).toEqual({ '/test-report/first/': 1, '/test-report/second/': 2 });
+  });
+
+  it('changing its order is refused at the order line, with the fix', () => {
+    const content = published([{ file: SECOND, content: (s) => s.replace('order: 2', 'order: 3') }]);
+    expect(content.findings.map(formatFinding)).toEqual([`${SECOND}:3:1  permalink-renumbered  this chapter was published as chapter 2 (its paragraphs cited 2.1, 2.2…) and would now be chapter 3: every paragraph number, in its pages and the PDF, would change (2.12 becoming 3.12), and citations of them would point at the wrong text  (to move it in the contents and keep its numbers, add the line  number: 2  to its frontmatter and keep order: 3; or set order: 2 back. (Only if the publication itself renumbered its chapters, record it with  npm run permalinks -- --accept))`]);
+  });
+
+  it('with number: 2 it moves in the contents and its paragraphs keep their numbers', () => {
+    const content = published([{ file: SECOND, content: (s) => s.replace('order: 2', 'order: 3\nnumber: 2') }]);
+    expect(content.findings.map(formatFinding)).toEqual([]);
+    expect(content.chapters.find((c) => c.slug === 'second')!.extract.blocks.map((b) => b.label)).toEqual(['2.1', '2.2', '2.3']);
+  });
+
+  it('a new chapter at its old order may not take its number too', () => {
+    const NEW = 'src/content/chapters/test-report/new.mdx';
+    const content = published([
+      { file: SECOND, content: (s) => s.replace('order: 2', 'order: 3\nnumber: 2') },
+      { file: NEW, content: '---\npublication: test-report\norder: 2\ntitle: New chapter\nshortTitle: New\nsummary: "New words."\n---\n\nNew words.\n' },
+    ]);
+    expect(content.findings.map(formatFinding)).toEqual([`${NEW}:3:1  duplicate-order  its paragraphs would be numbered 2.1, 2.2…, as those of ${SECOND} (number: 2), so citations of the two could not be told apart  (give this chapter a number no chapter of test-report has: add  number: 4  to its frontmatter)`]);
+  });
+
+  it('a deleted chapter is one error, whose first advice is to restore the file (not also a gap in the numbering, a dataset’s missing chapter, its numbered items’ pages or a moves.yaml to create first)', () => {
+    const FIRST = 'src/content/chapters/test-report/first.mdx';
+    const content = published([{ file: FIRST, content: null }]);
+    expect(content.findings.map(formatFinding)).toEqual([expect.stringMatching(new RegExp(`^${FIRST}  page-removed  the chapter page /test-report/first/ was published \\(with \\d+ anchors\\) but no chapter makes it now, as ${FIRST} is gone: every link to it, and every citation of its paragraphs, would break  \\(if the file was deleted by mistake, restore it: undo the deletion, or run  git restore ${FIRST}; if you renamed it, .*; if you deleted it on purpose, send its readers to the publication’s contents page: create src/content/moves\\.yaml with the line  pages:  and under it, indented by two spaces, the line  /test-report/first/: /test-report/\\)$`))]);
   });
 });

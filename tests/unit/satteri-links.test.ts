@@ -54,3 +54,12 @@ describe('links to pages of this site get their trailing slash', () => {
     ]);
   });
 });
+
+describe('images from public/ under a base path', () => {
+  it('an image written as /images/… gets the base path, as links do', async () => {
+    const { code } = await mdxToJs('![A map of the districts](/images/map.png)', {
+      hastPlugins: [linksHast({ base: '/evidence/' })], features: { smartPunctuation: false }, jsxImportSource: 'astro', elementAttributeNameCase: 'html',
+    });
+    expect([...code.matchAll(/src: "([^"]*)"/g)].map((m) => m[1])).toEqual(['/evidence/images/map.png']);
+  });
+});

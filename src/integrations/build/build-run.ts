@@ -17,17 +17,19 @@ import { shareCheckedContent } from '../../lib/current-site.ts';
 import { builtPages } from '../../lib/permalinks/built-pages.ts';
 import { headersFile } from '../../lib/headers.ts';
 import { checkPages } from '../../lib/permalinks/check.ts';
-import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
+import { chapterAnchors, chapterNumbers } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
 import { CONTENT_FILES } from '../../lib/load/files.ts';
 import { HISTORY_FILE, writeHistory } from '../../lib/history/file.ts';
 import { siteHistory } from '../../lib/history/site-history.ts';
 import { printFindings } from './report.ts';
+import { contentSummary, counted } from '../../lib/check/summary.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
 import { siteUrlWarning } from './site-url.ts';
 import { ASTRO_CACHE_DIR, pagesReport } from './incremental.ts';
+import { failureMessage, firstLine, logName, recordFailures, StepFailure, type FailureRecord } from './failure.ts';
 
 export interface BuildRun {
   root: string;
@@ -49,7 +51,20 @@ export interface BuildRun {
   steps: Record<string, number>;
   stepStart: number;
   finished: boolean;
+  /** What failed inside Astro, the bundler or Chromium, with the full errors in .tmp/build-error.log. */
+  failures: FailureRecord;
 }
+
+/** The log of the full errors when something fails after the content check (the message names it). */
+export const BUILD_ERROR_LOG = 'build-error.log';
+
+/** Set once the build has said why it stopped, so the exit handler does not say it again. */
+let stopped = false;
+
+/** Our own lines on the terminal: straight to stderr, never through the console the failure record listens to. */
+const say = (text: string): void => { process.stderr.write(`${text}\n`); };
+
+const distLine = (dist: string): string => (existsSync(dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.');
 
 function step(run: BuildRun, name: string): void {
   const now = performance.now();
@@ -58,10 +73,12 @@ function step(run: BuildRun, name: string): void {
 }
 
 /** Stop the build: one plain message, the work folder removed, dist/ as it was. */
-export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'>, reason: string): never {
+export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'> & Partial<Pick<BuildRun, 'failures'>>, reason: string): never {
+  stopped = true;
+  run.failures?.release();
   rmSync(run.next, { recursive: true, force: true });
-  console.error(`\nBuild stopped: ${reason}`);
-  console.error(existsSync(run.dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.');
+  say(`\nBuild stopped: ${reason}`);
+  say(distLine(run.dist));
   process.exit(1);
 }
 
@@ -84,33 +101,63 @@ export async function startBuild(options: { root: string; base: string; site: st
   console.log('Checking content…');
   // Chapters unchanged since the last build (same text, same checker code) are not read again.
   const chapterCache = cached ? chapterCacheAt(join(work, CHAPTER_CACHE_FILE), checkerCodeHash()) : undefined;
-  const content = loadAndCheckSite(root, { cache: chapterCache });
-  chapterCache?.save();
   const partial = { next, dist };
+  const failures = recordFailures(join(work, BUILD_ERROR_LOG));
+  failures.listen();
+  let content: SiteContent;
+  try {
+    content = loadAndCheckSite(root, { cache: chapterCache });
+  } catch (error) {
+    // A fault in the checker itself, not a mistake in the content: one line, and the stack in the log.
+    failures.capture(error instanceof Error ? error.stack ?? String(error) : String(error));
+    stopBuild({ ...partial, failures }, `the content check itself failed, which is a fault in the site’s engine, not in the content: ${firstLine(error)}.\nThe full error is in ${logName(failures)}.`);
+  }
+  failures.release();
+  chapterCache?.save();
   const { errors } = printFindings(content.findings, root);
-  if (errors > 0) stopBuild(partial, `${errors} content error${errors === 1 ? '' : 's'} (listed above as file:line  rule  message  (how to fix)).`);
-  console.log(`Content checked: ${content.publications.length} publications, ${content.chapters.length} chapters, ${content.recommendations.length} numbered items, ${content.quotes.length} quotes.`);
+  if (errors > 0) stopBuild(partial, `${counted(errors, 'content error')} (listed above as file:line  rule  message  (how to fix)).`);
+  console.log(`Content checked: ${contentSummary(content)}.`);
   const chromiumPath = withAssets ? findChromium({ install: true }) : undefined;
   if (withAssets && !chromiumPath) stopBuild(partial, `the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
   shareCheckedContent(content, options.engine);
   const run: BuildRun = {
     ...options, content, next, dist, work, withAssets, chromiumPath,
     assetCache: cached ? join(work, 'asset-cache') : undefined,
-    clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false,
+    clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false, failures,
   };
   step(run, 'content');
-  // A failure inside Astro (a page that throws) ends the process with Astro's own message: say
-  // what became of dist/, and leave no half-built folder behind.
+  // A failure inside Astro (a page that throws, the bundler) ends the process: its full error goes
+  // to the log, and the build says in one message which page failed and what it is made from, what
+  // became of dist/, and leaves no half-built folder behind.
+  failures.listen();
   process.once('exit', (code) => {
-    if (run.finished || code === 0) return;
+    if (run.finished || code === 0 || stopped) return;
+    failures.release();
     rmSync(next, { recursive: true, force: true });
-    console.error(`\nBuild stopped. ${existsSync(dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.'}`);
+    say(`\nBuild stopped: ${failureMessage(failures, content, run.base)}`);
+    say(distLine(dist));
   });
   mkdirSync(work, { recursive: true });
   return run;
 }
 
 export async function finishBuild(run: BuildRun, dir: string, logger: AstroIntegrationLogger): Promise<void> {
+  // Astro has written the pages: the console is ours again (our steps say why they stop themselves).
+  run.failures.release();
+  try {
+    await finishSteps(run, dir, logger);
+  } catch (error) {
+    run.failures.capture(stackOf(error));
+    stopBuild(run, failureMessage(run.failures, run.content, run.base, error));
+  }
+}
+
+const stackOf = (error: unknown): string => {
+  const cause = error instanceof StepFailure ? error.cause : error;
+  return cause instanceof Error ? cause.stack ?? String(cause) : String(cause);
+};
+
+async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const { content, base } = run;
   writeFileSync(join(dir, '_headers'), headersFile(builtPages(dir), base));
   step(run, 'pages');
@@ -121,19 +168,15 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
   }
   if (run.withAssets) {
     logger.info('Printing the PDFs, share images and chart images (Chromium)…');
-    try {
-      const { formatBytes, renderAssets } = await import('./render-assets.ts');
-      const assets = await renderAssets({ dir, content, base, siteUrl: run.site, chromiumPath: run.chromiumPath!, cacheDir: run.assetCache });
-      for (const [id, size] of assets.pdfs) logger.info(`  ${id}.pdf  ${formatBytes(size)}`);
-      logger.info(`  ${assets.images} share images, ${assets.charts} chart images`);
-      if (run.assetCache) logger.info(`  ${[...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`).join('; ')}`);
-      step(run, 'assets');
-      // The assets step by what it made, for the benchmark.
-      delete run.steps['assets'];
-      for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
-    } catch (error) {
-      stopBuild(run, `the PDFs or share images could not be made: ${(error as Error).message}`);
-    }
+    const { formatBytes, renderAssets } = await import('./render-assets.ts');
+    const assets = await renderAssets({ dir, content, base, siteUrl: run.site, chromiumPath: run.chromiumPath!, cacheDir: run.assetCache });
+    for (const [id, size] of assets.pdfs) logger.info(`  ${id}.pdf  ${formatBytes(size)}`);
+    logger.info(`  ${counted(assets.images, 'share image')}, ${counted(assets.charts, 'chart image')}`);
+    if (run.assetCache) logger.info(`  ${[...assets.cache].map(([kind, s]) => `${kind.replace('-', ' ')}: ${s.rendered} rendered, ${s.reused} unchanged since the last build`).join('; ')}`);
+    step(run, 'assets');
+    // The assets step by what it made, for the benchmark.
+    delete run.steps['assets'];
+    for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
     logger.info('Indexing for search (Pagefind)…');
     const pagefind = join(process.cwd(), 'node_modules', '.bin', 'pagefind');
     const indexed = await runCommand(existsSync(pagefind) ? pagefind : 'pagefind', ['--site', dir, '--quiet']);
@@ -148,7 +191,7 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
       const broken = printFindings(checkPages(registry, built, content.moves), run.root).errors;
       if (broken > 0) stopBuild(run, `${broken} published address${broken === 1 ? '' : 'es'} would break (listed above, with how to fix).`);
     }
-    registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
+    registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content), false, chapterNumbers(content));
   }
   step(run, 'permalinks');
   await run.clearing;
@@ -162,6 +205,9 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
   }
   if (run.withAssets && registry && writeRegistry(run.root, registry)) {
     logger.info(`New published addresses were recorded in ${relative(process.cwd(), join(run.root, CONTENT_FILES.permalinks))}: commit it with your change, so later builds keep them working.`);
+  }
+  if (run.failures.texts.length > 0) {
+    logger.warn(`Astro reported ${counted(run.failures.texts.length, 'error')} while building, though every step finished: see ${logName(run.failures)}.`);
   }
   logger.info(run.withAssets
     ? 'Build complete: dist/ now holds the new site.'

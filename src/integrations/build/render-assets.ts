@@ -7,13 +7,14 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import type { SiteContent } from '../../lib/model.ts';
 import { hasPdf } from '../../lib/publication-formats.ts';
 import { isBuildOnlyPage, isEmbedPage, ogImagePath, paths, pdfPath, withBase } from '../../lib/addresses.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { serveFolder } from './static-server.ts';
 import { AssetCache, type CacheStats } from './asset-cache.ts';
+import { StepFailure } from './failure.ts';
 
 export interface AssetOptions {
   dir: string;
@@ -41,6 +42,22 @@ function pageFile(o: AssetOptions, path: string): string {
   return join(o.dir, path.slice(o.base.length - 1), 'index.html');
 }
 
+/** A page must be there to be printed or drawn: a missing one would be printed as “Not found”. */
+function opened(response: Response | null, path: string): void {
+  if (response && !response.ok()) throw new Error(`the built site has no page ${path} (it answered ${response.status()})`);
+}
+
+/** A rendering job whose failure names what it was making and from which page (a failure it meets in Chromium's start is that failure). */
+function failingAs(what: string, page: string, job: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    try {
+      await job();
+    } catch (error) {
+      throw error instanceof StepFailure ? error : new StepFailure(what, page, error);
+    }
+  };
+}
+
 /** Chromium, launched the first time something has to be rendered (a rebuild may need none). */
 type LazyBrowser = () => Promise<Browser>;
 
@@ -62,9 +79,9 @@ async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions,
     mkdirSync(dirname(target), { recursive: true });
     const footerTemplate = `<div style="font-family: system-ui, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #4d535c;"><span>${publication.title.replace(/[<&]/g, '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
     const key = cache.keyFor(o.dir, pageFile(o, printPath), o.base, o.siteUrl, footerTemplate);
-    await cache.provide('pdfs', key, 'pdf', target, async () => {
+    await cache.provide('pdfs', key, 'pdf', target, failingAs(`the PDF of ${publication.id} could not be printed`, printPath, async () => {
       const page = await lazy.get();
-      await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' });
+      opened(await page.goto(`${origin}${printPath}`, { waitUntil: 'networkidle' }), printPath);
       // Links to other pages must work from the PDF: make them absolute on the published site.
       await page.evaluate((site) => {
         for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.href = new URL(a.getAttribute('href')!, site).href;
@@ -79,8 +96,8 @@ async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions,
         headerTemplate: '<span></span>',
         footerTemplate,
         margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    });
-    });
+      });
+    }));
     sizes.set(publication.id, statSync(target).size);
   }
   await lazy.close();
@@ -107,16 +124,16 @@ async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetO
     const card = { title: meta('card:heading') || meta('og:title'), text: meta('og:description'), kicker: meta('card:kicker'), theme: meta('card:theme') };
     const target = join(o.dir, ogImagePath(path));
     mkdirSync(dirname(target), { recursive: true });
-    await cache.provide('share-images', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(card)), 'png', target, async () => {
+    await cache.provide('share-images', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(card)), 'png', target, failingAs(`the share image of ${path} could not be drawn`, path, async () => {
       const page = await lazy.get();
       if (!loaded) {
-        await page.goto(`${origin}${template}`);
+        opened(await page.goto(`${origin}${template}`), template);
         await page.waitForSelector('body[data-ready="true"]');
         loaded = true;
       }
       await page.evaluate((c) => (window as unknown as { fillCard: (card: typeof c) => void }).fillCard(c), card);
       await page.screenshot({ path: target, type: 'png' });
-    });
+    }));
     count += 1;
   }
   await lazy.close();
@@ -129,9 +146,9 @@ async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetO
   for (const dataset of o.content.datasets) {
     const datasetPath = withBase(paths.dataset(dataset.id), o.base);
     const target = join(o.dir, paths.datasetFile(dataset.id, 'png'));
-    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, async () => {
+    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, async () => {
       const page = await lazy.get();
-      await page.goto(`${origin}${datasetPath}`);
+      opened(await page.goto(`${origin}${datasetPath}`), datasetPath);
       const figure = page.locator(`figure#chart-${dataset.id}`);
       // Bring the chart near the viewport, which is when the page draws it.
       await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -139,7 +156,7 @@ async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetO
       // The image is the figure as read, without its controls (table toggle, download).
       await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
       await figure.screenshot({ path: target, animations: 'disabled' });
-    });
+    }));
   }
   await lazy.close();
   return o.content.datasets.length;
@@ -165,9 +182,10 @@ function chromiumVersion(path: string): string {
 }
 
 export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string, number>; images: number; charts: number; timings: Record<string, number>; cache: Map<string, CacheStats> }> {
-  const server = await serveFolder(o.dir);
+  const server = await serveFolder(o.dir, { base: o.base });
   let launched: Promise<Browser> | undefined;
-  const browser: LazyBrowser = () => (launched ??= chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS }));
+  const browser: LazyBrowser = () => (launched ??= chromium.launch({ executablePath: o.chromiumPath, args: CHROMIUM_ARGS })
+    .catch((error: unknown) => { throw new StepFailure(`Chromium (${o.chromiumPath}), which prints the PDFs and images, could not start`, undefined, error); }));
   try {
     // A new browser or a change to this code renders everything again.
     const code = [import.meta.url, './asset-cache.ts', './chromium.ts', './static-server.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'));
@@ -190,7 +208,7 @@ export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string,
     rmSync(join(o.dir, paths.shareCard()), { recursive: true, force: true });
     return { pdfs, images, charts, timings, cache: cache.stats };
   } finally {
-    if (launched) await (await launched).close();
+    if (launched) await launched.then((b) => b.close(), () => undefined);
     await server.close();
   }
 }

@@ -11,6 +11,8 @@ export interface ServeOptions {
    * headers for Astro's hashed assets (the benchmark's Lighthouse runs use this).
    */
   production?: boolean;
+  /** The site's base path ("/evidence/"): its pages' addresses start with it, and the folder holds them without it. */
+  base?: string;
 }
 
 export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -22,10 +24,14 @@ export async function serveFolder(folder: string, options: ServeOptions = {}): P
       },
     })
     : sirv(folder, { dev: true, extensions: ['html'] });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('Not found');
-  }));
+  const prefix = (options.base ?? '/').replace(/\/$/, '');
+  const server: Server = createServer((req, res) => {
+    if (prefix && req.url && (req.url === prefix || req.url.startsWith(`${prefix}/`))) req.url = req.url.slice(prefix.length) || '/';
+    return handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

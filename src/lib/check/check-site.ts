@@ -27,7 +27,10 @@ export function checkSite(content: SiteContent, options: CheckOptions = {}): Fin
   // Errors in references leave every anchor where it is (and a renamed page causes some).
   const registry = options.registry ?? readRegistry(content.root);
   if (registry && !content.gaps.chaptersWithErrors && !anchorsMayHaveMoved([...content.findings, ...findings])) {
-    findings.push(...checkPublished(registry, content, content.root));
+    // A chapter whose file is gone was reported as the content was read. Not a second time; nor are
+    // the pages that went with it (its numbered items', its speakers'), until it is restored or moved.
+    const chapterGone = content.findings.some((f) => f.rule === 'page-removed');
+    findings.push(...checkPublished(registry, content, content.root).filter((f) => !(chapterGone && f.rule === 'page-removed')));
   }
   findings.push(...changesWithoutNote(content));
   return findings;

@@ -50,6 +50,11 @@ export interface ComponentSpec {
   required: readonly string[];
   /** Every attribute an editor may write. */
   takes: readonly string[];
+  /**
+   * The attributes among `takes` that take a whole number, written in braces: number={4}. Any other
+   * attribute takes text in quotes, by="…": braces there would be run as code when the page is built.
+   */
+  numbers?: readonly string[];
   /** Attributes annotate writes (ids, paragraph numbers): the build's, never an editor's. */
   setByBuild: readonly string[];
   /** How to write it, for messages. */

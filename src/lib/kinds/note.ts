@@ -21,6 +21,7 @@ export const note: Kind = {
     name: 'NoteRef',
     required: [],
     takes: ['n'],
+    numbers: ['n'],
     setByBuild: [],
     example: '<NoteRef n={12} />',
     use: 'a reference to a numbered note of the printed document',

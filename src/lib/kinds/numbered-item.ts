@@ -30,6 +30,7 @@ export const numberedItem: Kind = {
       name: 'Recommendation',
       required: [],
       takes: ['number', 'theme', 'chapterWording', 'id'],
+      numbers: ['number'],
       setByBuild: ['id', 'para'],
       example: '<Recommendation number={4} theme="housing">…</Recommendation>',
       use: 'a numbered item of the publication (a recommendation, a key point, an action: the publication’s `numberedItem` says which)',

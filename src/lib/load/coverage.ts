@@ -1,10 +1,11 @@
 /** Load and check news coverage and the press room's choices. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
 import { coverageSchema, pressRoomSchema, type Coverage, type PressRoom } from '../../schemas/coverage.ts';
-import { parseLocatedYaml } from './yaml.ts';
+import { readYamlFile } from './read-located.ts';
+import { readQuotedFile } from './text-file.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { textIsIn } from './traceability.ts';
 import type { Moves } from './moves.ts';
@@ -20,11 +21,8 @@ const error = (file: string, line: number, rule: RuleId, message: string, fix: s
 export function loadCoverage(root: string, publicationIds: ReadonlySet<string>, findings: Finding[]): Coverage[] {
   const path = join(root, COVERAGE_FILE);
   if (!existsSync(path)) return [];
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(error(COVERAGE_FILE, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
-    return [];
-  }
+  const yaml = readYamlFile(root, COVERAGE_FILE, findings);
+  if (!yaml) return [];
   const list = Array.isArray(yaml.data) ? yaml.data : [];
   const out: Coverage[] = [];
   list.forEach((raw, index) => {
@@ -39,11 +37,14 @@ export function loadCoverage(root: string, publicationIds: ReadonlySet<string>, 
     if (!existsSync(sourcePath)) {
       findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'source']), 'unknown-document', `"source" names "${item.source}", which is not in data/sources/`, 'save the article text in data/sources/ and name that file'));
     } else {
-      const article = readFileSync(sourcePath, 'utf8');
-      if (!textIsIn(item.headline, article)) findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'headline']), 'statement-not-in-source', 'the headline is not the one in the article', 'copy the headline exactly as the article has it'));
-      item.quotes.forEach((quote, q) => {
-        if (!textIsIn(quote.text, article)) findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'quotes', q, 'text']), 'statement-not-in-source', `quotes[${q}] is not in the article`, 'quote the article word for word'));
-      });
+      // A source not saved as UTF-8 has its own error: the quotes are checked once it is.
+      const article = readQuotedFile(sourcePath, `${CONTENT_FILES.sources}/${item.source}`, findings);
+      if (article !== undefined) {
+        if (!textIsIn(item.headline, article)) findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'headline']), 'statement-not-in-source', 'the headline is not the one in the article', 'copy the headline exactly as the article has it'));
+        item.quotes.forEach((quote, q) => {
+          if (!textIsIn(quote.text, article)) findings.push(error(COVERAGE_FILE, yaml.lineOf([index, 'quotes', q, 'text']), 'statement-not-in-source', `quotes[${q}] is not in the article`, 'quote the article word for word'));
+        });
+      }
     }
     // Shown with the site's typographic apostrophes; checked above as written.
     out.push({ ...typeset(item, ['headline', 'summary', 'outlet']), quotes: item.quotes.map((q) => typeset(q, ['text', 'by'])) });
@@ -62,11 +63,8 @@ export interface PressRoomContext {
 export function loadPressRoom(root: string, quoteRefs: ReadonlySet<string>, findings: Finding[], context: PressRoomContext = {}): PressRoom {
   const path = join(root, PRESS_FILE);
   if (!existsSync(path)) return { featuredQuotes: [] };
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(error(PRESS_FILE, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
-    return { featuredQuotes: [] };
-  }
+  const yaml = readYamlFile(root, PRESS_FILE, findings);
+  if (!yaml) return { featuredQuotes: [] };
   const result = pressRoomSchema.safeParse(yaml.data);
   if (!result.success) {
     findings.push(...schemaFindings(PRESS_FILE, result.error, yaml.data, yaml.lineOf, 'write each as "<publication>/<chapter>#<quote anchor>"'));

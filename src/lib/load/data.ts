@@ -2,18 +2,20 @@
  * Load and check the datasets (data/datasets/*.json) and key figures (data/key-figures.json).
  * Each problem names the file, the line and the exact path of the value (e.g. series[1].values[2]).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
 import type { DatasetEntry, KeyFigureEntry, ResolvedStatement } from '../model.ts';
 import { CONTENT_FILES } from './files.ts';
 import { datasetSchema, keyFigureSchema, type Dataset } from '../../schemas/dataset.ts';
-import { parseLocatedJson } from './json.ts';
+import { readJsonFile } from './read-located.ts';
+import { readQuotedFile } from './text-file.ts';
 import { fieldName, schemaFindings } from './schema-findings.ts';
 import { blockStating, textIsIn, valueIsStated } from './traceability.ts';
 import { parseUnit } from '../data/format.ts';
 import { closest } from './did-you-mean.ts';
+import { placeholdersIn } from '../scaffold.ts';
 
 export const DATASETS_DIR = CONTENT_FILES.datasets;
 export const KEY_FIGURES_FILE = CONTENT_FILES.keyFigures;
@@ -48,7 +50,8 @@ function resolveStatement(
   const sourcePath = join(ctx.root, SOURCES_DIR, statement.document);
   if (!existsSync(sourcePath)) {
     ctx.findings.push(error(file, line, 'unknown-document', `${where}.document "${statement.document}" is not a file in ${SOURCES_DIR}`, `use one of: ${readdirSync(join(ctx.root, SOURCES_DIR)).filter((f) => f.endsWith('.txt')).join(', ')}`));
-  } else if (!textIsIn(statement.text, readFileSync(sourcePath, 'utf8'))) {
+  } else if (!textIsIn(statement.text, readQuotedFile(sourcePath, `${SOURCES_DIR}/${statement.document}`, ctx.findings) ?? statement.text)) {
+    // (A source not saved as UTF-8 has its own error: the sentence is looked for once it is.)
     ctx.findings.push(error(file, line, 'statement-not-in-source', `${where}.text is not in ${statement.document}`, 'copy the sentence that states the figures exactly as the source document has it'));
   }
   if (ctx.chaptersWithErrors.has(`${statement.publication}/${statement.chapter}`)) {
@@ -86,9 +89,16 @@ function checkThemes(ctx: Context, file: string, themes: readonly string[], line
 
 function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const file = `${DATASETS_DIR}/${basename(path)}`;
-  const json = parseLocatedJson(readFileSync(path, 'utf8'));
-  if (json.syntaxError) {
-    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, json.syntaxError.fix ?? 'check for a missing comma or quote, or a comma after the last item'));
+  const json = readJsonFile(ctx.root, file, ctx.findings);
+  if (!json) {
+    ctx.failed.add(basename(path, '.json'));
+    return undefined;
+  }
+  // A file made by npm run new: its placeholders first; its figures and sentence are checked once they are replaced.
+  const placeholders = placeholdersIn(json.text);
+  if (placeholders.length > 0) {
+    ctx.findings.push(...placeholders.map(({ placeholder, line }) => error(file, line, 'scaffold-placeholder', `“${placeholder}” is the template’s placeholder, not the publication’s words`,
+      'replace it with what the publication itself says (for "statedIn": the sentence that states the figures, and the publication and chapter that print it)')));
     ctx.failed.add(basename(path, '.json'));
     return undefined;
   }
@@ -102,7 +112,7 @@ function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const before = ctx.findings.length;
   const expectedId = basename(path, '.json');
   if (dataset.id !== expectedId) ctx.findings.push(error(file, json.lineOf(['id']), 'dataset-id', `"id" is "${dataset.id}" but the file is named ${expectedId}.json`, `set "id": "${expectedId}", or rename the file`));
-  const text = readFileSync(path, 'utf8').split('\n');
+  const text = json.text.split('\n');
   // Series with the wrong number of values: their values are checked once that is fixed.
   const miscounted = new Set<number>();
   dataset.series.forEach((series, i) => {
@@ -134,11 +144,8 @@ function loadKeyFigures(ctx: Context): KeyFigureEntry[] {
   const path = join(ctx.root, KEY_FIGURES_FILE);
   if (!existsSync(path)) return [];
   const file = KEY_FIGURES_FILE;
-  const json = parseLocatedJson(readFileSync(path, 'utf8'));
-  if (json.syntaxError) {
-    ctx.findings.push(error(file, json.syntaxError.line, 'json-syntax', `not valid JSON: ${json.syntaxError.message}`, json.syntaxError.fix ?? 'check for a missing comma or quote, or a comma after the last item'));
-    return [];
-  }
+  const json = readJsonFile(ctx.root, file, ctx.findings);
+  if (!json) return [];
   if (!Array.isArray(json.data)) {
     ctx.findings.push(error(file, 1, 'invalid-file', 'the key figures file must be a list', 'write it as [ { "id": …, "value": …, … }, … ]'));
     return [];

@@ -17,7 +17,12 @@ export interface LintResult {
   findings: Finding[];
   /** Internal links, for checking once every page and anchor is known. */
   internalLinks: LinkTarget[];
+  /** Images on this site (addresses from the root, /images/…), whose files are looked for in public/ on every check. */
+  images: LinkTarget[];
 }
+
+/** Components whose title is a heading of the page, at level 2 (as `##`). */
+const TITLED = new Set(['Panel', 'Slide']);
 
 function walk(node: Node, visit: (node: Node, parent?: Parent) => void, parent?: Parent): void {
   visit(node, parent);
@@ -85,6 +90,10 @@ export function lintChapter(tree: Root, file: string): LintResult {
   const silenced = silences(tree);
   const findings: Finding[] = [];
   const internalLinks: LinkTarget[] = [];
+  const images: LinkTarget[] = [];
+  // The level of the last heading: the chapter's title is the page's level 1.
+  let level = 1;
+  let levelText = 'the chapter’s title';
   const addAt = (place: { line: number; column: number }, rule: RuleId, severity: Severity, message: string, fix: string): void => {
     if (silenced.has(`${rule}@${place.line}`)) return;
     findings.push({ file, line: place.line, column: place.column, rule, message, fix, severity });
@@ -123,12 +132,33 @@ export function lintChapter(tree: Root, file: string): LintResult {
       add(node, 'footnote', 'error', `“[^${id}]: …” is a Markdown footnote: the page would add its own “Footnotes” list`, `delete it, and use <NoteRef n={${noteN(id)}} /> where the text refers to the report's note`);
     } else if (node.type === 'heading' && (node as Heading).depth === 1) {
       add(node, 'heading-level', 'error', `“# ${toString(node)}” is a second main title: the chapter’s title is the page’s main title`, 'use ## for a section heading (### for a sub-section)');
+    } else if (node.type === 'heading') {
+      const { depth } = node as Heading;
+      const marks = '#'.repeat(depth);
+      if (depth > level + 1) {
+        add(node, 'heading-skip', 'error', `“${marks} ${toString(node)}” is ${depth - level} levels below ${levelText} above it, so the page’s outline skips a level (screen readers list headings by level)`,
+          `write ${'#'.repeat(level + 1)} ${toString(node)}, the level just below ${levelText}${level + 1 > 2 ? ', or ## if it starts a new section' : ''}`);
+      }
+      level = depth;
+      levelText = `“${marks} ${toString(node)}”`;
+    } else if (node.type === 'mdxJsxFlowElement' && TITLED.has((node as unknown as { name: string }).name)) {
+      level = 2;
+      levelText = `the title of the <${(node as unknown as { name: string }).name}>`;
     } else if (node.type === 'mdxjsEsm') {
       const code = (node as unknown as { value: string }).value.split('\n')[0]!.trim();
       add(node, 'code-in-chapter', 'error', `“${code.length > 40 ? `${code.slice(0, 40)}…` : code}” is MDX code, not text`, 'delete the line: chapters hold text and the site’s components only, and the components need no import');
     } else if (node.type === 'image') {
       const image = node as Image;
-      if (!image.alt?.trim()) add(image, 'image-alt', 'error', `the image ${image.url} has no alt text`, 'describe the image in the brackets: ![what it shows](file.png)');
+      const url = image.url.trim();
+      if (!image.alt?.trim()) add(image, 'image-alt', 'error', `the image ${image.url} has no alt text`, 'describe the image in the brackets: ![what it shows](/images/file.png)');
+      const place = { line: image.position?.start.line ?? 1, column: image.position?.start.column ?? 1 };
+      if (/^(https?:)?\/\//i.test(url)) {
+        add(image, 'missing-image', 'error', `the image ${url} is on another site, which the site’s pages never load from (readers’ privacy, and the image may change or go)`, `save it in public/images/ and write ![${image.alt?.trim() || 'what it shows'}](/images/${url.split(/[?#]/)[0]!.split('/').pop() || 'file.png'})`);
+      } else if (!url.startsWith('/')) {
+        add(image, 'missing-image', 'error', `the image “${url}” is not an address from the site’s root, so each page would look for it in another place`, `put the file in public/images/ and write ![${image.alt?.trim() || 'what it shows'}](/images/${url.split('/').pop()})`);
+      } else {
+        images.push({ url, ...place });
+      }
     } else if (node.type === 'text') {
       const text = (node as Text).value;
       const repeated = /\b([A-Za-z’']+)\s+\1\b/i.exec(text);
@@ -152,5 +182,5 @@ export function lintChapter(tree: Root, file: string): LintResult {
       if (open !== close && !continues) add(node, 'unbalanced-quotes', 'warning', `this paragraph opens ${open} and closes ${close} double quotation marks`, 'check for a missing “ or ”, or silence this with {/* lint-ignore unbalanced-quotes */} if the source has it so');
     }
   });
-  return { findings, internalLinks };
+  return { findings, internalLinks, images };
 }

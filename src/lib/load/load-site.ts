@@ -6,17 +6,19 @@
  * The site-wide checks that need every page (links, published addresses) are a separate step:
  * src/lib/check/check-site.ts. Used by `npm run check`, the build and `astro dev`.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, basename, dirname } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { RuleId } from '../rules.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 import { publicationSchema } from '../../schemas/publication.ts';
-import { chapterSchema } from '../../schemas/chapter.ts';
+import { chapterNumber, chapterSchema } from '../../schemas/chapter.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ChapterEntry, PublicationEntry, SiteContent, SourceDocument, ThemeEntry } from '../model.ts';
 import { parseLocatedYaml } from './yaml.ts';
+import { readYamlFile } from './read-located.ts';
+import { readContentFile } from './text-file.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { parseMdx } from '../mdx/parse.ts';
 import { htmlTagsAdvice, isHtmlTagName } from '../mdx/html-tags.ts';
@@ -27,10 +29,13 @@ import { checkNumbering } from './numbering.ts';
 import { contrastRatio } from '../contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../palette.ts';
 import { lintChapter } from './lint.ts';
+import { codeInAttributes, writtenAsCode } from './attribute-code.ts';
 import { loadData } from './data.ts';
 import { loadCoverage, loadPressRoom } from './coverage.ts';
 import { loadMoves } from './moves.ts';
 import { loadProgress } from './progress.ts';
+import { goneChapters } from '../permalinks/gone.ts';
+import { readRegistry } from '../permalinks/registry.ts';
 import type { ChapterCache } from './chapter-cache.ts';
 import { placeholdersIn } from '../scaffold.ts';
 import { normaliseForComparison } from '../fidelity.ts';
@@ -45,6 +50,9 @@ const THEMES_FILE = CONTENT_FILES.themes;
 const PUBLICATIONS_DIR = CONTENT_FILES.publications;
 const CHAPTERS_DIR = CONTENT_FILES.chapters;
 
+/** An image file larger than this makes its page slow on a phone. */
+const LARGE_IMAGE = 500 * 1024;
+
 /** Chapter ids the site's own pages use inside a publication (/<publication>/print/, /<publication>/history/). */
 const RESERVED_CHAPTER_IDS = ['print', 'history'];
 
@@ -57,7 +65,26 @@ const RECOMMENDATION_ATTRIBUTE_RULES: Partial<Record<RuleId, string>> = { 'recom
 function placeholderFindings(file: string, text: string): Finding[] {
   return placeholdersIn(text).map(({ placeholder, line }) => err(file, line, 'scaffold-placeholder',
     `“${placeholder}” is the template’s placeholder, not the publication’s words`,
-    'replace it with the words the publication itself prints; EDITING.md, “Add a chapter or a publication”, says how'));
+    'replace it with the words the publication itself prints; an example quote or numbered item the chapter does not have, delete; EDITING.md, “Add a chapter or a publication”, says how'));
+}
+
+/**
+ * Files in the chapters' folders that are not chapters: a chapter saved as .md (or .markdown, or
+ * .mdx.txt by an editor that adds its own extension) is never published, without a word.
+ */
+function strayChapterFiles(root: string): Finding[] {
+  const dir = join(root, CHAPTERS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.endsWith('.mdx') && !name.split(/[\\/]/).some((part) => part.startsWith('.')) && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => {
+      const file = `${CHAPTERS_DIR}/${name.split(/[\\/]/).join('/')}`;
+      const asChapter = /\.(md|markdown|mdx\.txt|txt)$/i.exec(name);
+      return asChapter
+        ? err(file, undefined, 'stray-file', `${basename(name)} is not read: only .mdx files are chapters, so this one would never be published`, `if it is a chapter, rename it to ${basename(name).slice(0, -asChapter[0].length)}.mdx; if not, move it out of ${CHAPTERS_DIR}/`)
+        : err(file, undefined, 'stray-file', `${basename(name)} is not a chapter, and files here are not published`, `move it out of ${CHAPTERS_DIR}/ (images go in public/images/)`);
+    });
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -90,17 +117,14 @@ function loadThemes(root: string, config: SiteConfig, siteFileRead: boolean, fin
     findings.push(err(file, undefined, 'missing-file', 'the themes file is missing', `create ${file} with a list of themes`));
     return [];
   }
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line (indentation, a missing colon, or an unquoted value containing ": ")'));
-    return [];
-  }
+  const yaml = readYamlFile(root, file, findings);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
     findings.push(err(file, 1, 'invalid-file', 'the themes file must be a list', 'start each theme with "- id: …"'));
     return [];
   }
   const themes: ThemeEntry[] = [];
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = yaml.text.split('\n');
   yaml.data.forEach((raw, index) => {
     const result = themeSchema.safeParse(raw);
     if (result.success) {
@@ -159,14 +183,12 @@ function loadPublications(root: string, config: SiteConfig, siteFileRead: boolea
       findings.push(err(file, undefined, 'invalid-id', `the publication id "${id}" is the address of one of the site's own pages (/${id}/)`, `rename the file (and its chapters' folder), e.g. ${id}-report.yaml`));
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    const yaml = parseLocatedYaml(text);
-    if (yaml.syntaxError) {
-      findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
+    const yaml = readYamlFile(root, file, findings);
+    if (!yaml) {
       failed.add(id);
       continue;
     }
-    findings.push(...placeholderFindings(file, text));
+    findings.push(...placeholderFindings(file, yaml.text));
     const result = publicationSchema.safeParse(yaml.data);
     if (result.success) {
       const itemWords = wordOf(config.numberedItems, result.data.numberedItem, siteFileRead, (id) => ({ id, singular: id, plural: `${id}s` }));
@@ -199,9 +221,15 @@ interface StoredChapter {
 }
 
 function loadChapterOnce(root: string, path: string, findings: Finding[], cache: ChapterCache | undefined): ChapterEntry | undefined {
-  const source = readFileSync(path, 'utf8');
   const key = `${root}\0${path}`;
   const file = relative(root, path);
+  const read = readContentFile(path, file);
+  if (!read.ok) {
+    chapterMemo.delete(key);
+    findings.push(read.finding);
+    return undefined;
+  }
+  const source = read.text;
   const memo = chapterMemo.get(key);
   if (memo?.source === source) {
     // Still this run's: the cache keeps what this run used.
@@ -248,7 +276,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   }
   const yaml = parseLocatedYaml(String(yamlNode.value), (yamlNode.position?.start.line ?? 1) + 1);
   if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', `frontmatter: ${yaml.syntaxError.message}`, 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)'));
+    findings.push(finding(file, yaml.syntaxError.line, 'yaml-syntax', `frontmatter: ${yaml.syntaxError.message}`, yaml.syntaxError.fix ?? 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)', yaml.syntaxError.column));
     return undefined;
   }
   const result = chapterSchema.safeParse(yaml.data);
@@ -260,7 +288,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   if (data.publication !== folder) {
     findings.push(err(file, yaml.lineOf(['publication']), 'publication-folder', `field "publication" is "${data.publication}" but the file is in the folder "${folder}"`, `set publication: ${folder}, or move the file to the folder of its publication`));
   }
-  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: data.order });
+  const extract = extractFromTree(parsed.tree, { file, source, publication: data.publication, chapter: slug, order: chapterNumber(data) });
   findings.push(...extract.findings);
   const lint = lintChapter(parsed.tree, file);
   findings.push(...lint.findings);
@@ -296,6 +324,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
         fix: meant ? `did you mean "${meant}"? Write it like ${spec.example}` : `remove it, or write it like ${spec.example}` });
       if (meant) misspeltAt.add(`${line}:${meant}`);
     }
+    findings.push(...codeInAttributes(file, component, spec));
     for (const attribute of spec.required) {
       if (!(attribute in component.attributes) && !misspeltAt.has(`${line}:${attribute}`)) {
         findings.push({ file, line, column, rule: 'missing-attribute', severity: 'error',
@@ -317,7 +346,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
       'copy the summary from the chapter’s own text, without note numbers (“proceedings.”, not “proceedings.14.”)'));
   }
   const fieldLines = Object.fromEntries(Object.keys(data).map((field) => [field, yaml.lineOf([field])]));
-  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, fieldLines };
+  return { id: `${folder}/${slug}`, slug, file, data, extract, internalLinks: lint.internalLinks, images: lint.images, fieldLines };
 }
 
 function crossCheck(content: SiteContent, unreadable: Set<string>, failedDatasets: ReadonlySet<string>, failedPublications: ReadonlySet<string>, failedThemes: ReadonlySet<string>): void {
@@ -340,19 +369,19 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     }
     for (const component of chapter.extract.components) {
       const datasetId = component.attributes['dataset'];
-      if (component.name === 'Chart' && datasetId !== undefined && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
+      if (component.name === 'Chart' && datasetId !== undefined && !writtenAsCode(component, 'dataset') && !failedDatasets.has(datasetId) && !content.datasets.some((d) => d.id === datasetId)) {
         const ids = content.datasets.map((d) => d.id);
         const meant = closest(datasetId, ids);
         findings.push(err(chapter.file, component.place.line, 'unknown-dataset', `<Chart> names the dataset "${datasetId}", which does not exist`, meant ? `did you mean "${meant}"?` : `use the id of a file in data/datasets/: ${ids.join(', ')}`));
       }
       const figureId = component.attributes['id'];
-      if (component.name === 'KeyFigure' && figureId !== undefined && !content.keyFigures.some((f) => f.id === figureId)) {
+      if (component.name === 'KeyFigure' && figureId !== undefined && !writtenAsCode(component, 'id') && !content.keyFigures.some((f) => f.id === figureId)) {
         const ids = content.keyFigures.map((f) => f.id);
         const meant = closest(figureId, ids);
         findings.push(err(chapter.file, component.place.line, 'unknown-key-figure', `<KeyFigure> names "${figureId}", which is not in data/key-figures.json`, meant ? `did you mean "${meant}"?` : `use one of: ${ids.join(', ')}`));
       }
       const named = component.attributes['publication'];
-      if (component.name === 'AllRecommendations' && named !== undefined && namesNoPublication(named)) {
+      if (component.name === 'AllRecommendations' && named !== undefined && !writtenAsCode(component, 'publication') && namesNoPublication(named)) {
         findings.push(err(chapter.file, component.place.line, 'unknown-publication', `<AllRecommendations> names "${named}", which is not a publication`, `use one of: ${[...publicationIds].join(', ')}`));
       }
     }
@@ -372,6 +401,22 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
       else seen.set(id, what);
     }
   }
+  // Images are files in public/: looked for on every check (the chapter's own check is kept while its text is unchanged).
+  for (const chapter of chapters) {
+    for (const image of chapter.images) {
+      const path = join(content.root, 'public', decodeURIComponent(image.url.split(/[?#]/)[0]!));
+      if (!existsSync(path)) {
+        const folder = dirname(path);
+        const there = existsSync(folder) ? readdirSync(folder).filter((f) => !f.startsWith('.')) : [];
+        const meant = closest(basename(path), there);
+        findings.push(finding(chapter.file, image.line, 'missing-image', `the image ${image.url} is not in public/ (there is no file ${relative(content.root, path)})`,
+          meant ? `did you mean ${dirname(image.url)}/${meant}?` : `put the file at ${relative(content.root, path)}, or correct the address`, image.column));
+      } else if (statSync(path).size > LARGE_IMAGE) {
+        findings.push(finding(chapter.file, image.line, 'large-image', `the image ${image.url} is ${Math.round(statSync(path).size / 1024)} KB, which makes the page slow to open on a phone`,
+          'save it at most 1600 pixels wide, as JPEG for a photograph or PNG for a diagram, under 500 KB', image.column));
+      }
+    }
+  }
   for (const rec of content.recommendations) {
     if (!themeIds.has(rec.theme) && !failedThemes.has(rec.theme)) {
       findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
@@ -389,6 +434,29 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     for (const c of own) orders.set(c.data.order, [...(orders.get(c.data.order) ?? []), c.file]);
     for (const [order, files] of orders) {
       if (files.length > 1) findings.push(err(files[1]!, undefined, 'duplicate-order', `order ${order} is used by ${files.join(' and ')}`, 'give each chapter of a publication its own order number'));
+    }
+    // A chapter keeping its published number (number: 9) must not share it with the one now at that order.
+    const numbered = new Map<number, ChapterEntry>();
+    for (const c of own) {
+      const n = chapterNumber(c.data);
+      const first = numbered.get(n);
+      numbered.set(n, first ?? c);
+      if (!first || (first.data.number === undefined && c.data.number === undefined)) continue;
+      const free = Math.max(...own.map((o) => Math.max(o.data.order, chapterNumber(o.data)))) + 1;
+      const [kept, other] = c.data.number !== undefined ? [c, first] : [first, c];
+      findings.push(err(other.file, other.fieldLines['number'] ?? other.fieldLines['order'], 'duplicate-order', `its paragraphs would be numbered ${n}.1, ${n}.2…, as those of ${kept.file} (number: ${n}), so citations of the two could not be told apart`,
+        `give this chapter a number no chapter of ${publication.id} has: add  number: ${free}  to its frontmatter`));
+    }
+    // Readers tell chapters apart by their titles: in the contents, search results, citations and PDF outline.
+    for (const field of ['title', 'shortTitle'] as const) {
+      const seen = new Map<string, ChapterEntry>();
+      for (const c of own) {
+        const key = c.data[field].toLowerCase().replace(/\s+/g, ' ').trim();
+        const first = seen.get(key);
+        if (!first) { seen.set(key, c); continue; }
+        findings.push(err(c.file, c.fieldLines[field], 'duplicate-title', `field "${field}" is “${c.data[field]}”, as in ${first.file} (line ${first.fieldLines[field]}): readers could not tell the two chapters apart`,
+          `give each chapter of ${publication.id} its own ${field === 'title' ? 'title, as the printed document heads it' : 'short title'}`));
+      }
     }
     // Numbering is only meaningful once every chapter of the publication could be read.
     if (unreadable.has(publication.id)) continue;
@@ -430,6 +498,7 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
   const unreadable = new Set<string>();
   const unreadableChapters = new Set<string>();
   const chaptersWithErrors = new Set<string>();
+  findings.push(...strayChapterFiles(root));
   const chapters = listFiles(join(root, CHAPTERS_DIR), '.mdx')
     .map((path) => {
       const before = findings.length;
@@ -450,9 +519,18 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     const [pa, oa] = orderOf(a); const [pb, ob] = orderOf(b);
     return pa - pb || oa - ob;
   });
+  // A published chapter whose file is gone: one error, and what depended on it waits for the fix.
+  const moves = loadMoves(root, findings);
+  const gone = goneChapters(root, readRegistry(root), chapters, publications, moves);
+  // Its publication's numbering and the sentences and quotes in it wait; other chapters' published anchors are still checked.
+  const numberingWaits = new Set(unreadable);
+  for (const chapter of gone) {
+    findings.push(chapter.finding);
+    numberingWaits.add(chapter.publication);
+    chaptersWithErrors.add(chapter.id);
+  }
   const data = loadData(root, chapters.map((c) => ({ publication: c.data.publication, slug: c.slug, blocks: c.extract.blocks })), new Set([...themes.map((t) => t.id), ...failedThemes]), findings, chaptersWithErrors);
   const quotes = chapters.flatMap((c) => c.extract.quotes);
-  const moves = loadMoves(root, findings);
   const recommendations = chapters.flatMap((c) => c.extract.recommendations).sort((a, b) =>
     a.publication === b.publication ? a.number - b.number : 0);
   const content: SiteContent = {
@@ -471,12 +549,13 @@ export function loadSite(root: string, options: LoadOptions = {}): SiteContent {
     progress: loadProgress(root, { publications, chapters, recommendations }, findings, chaptersWithErrors),
     moves,
     gaps: {
-      pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0,
+      pagesMissing: failedPublications.size > 0 || unreadableChapters.size > 0 || gone.length > 0,
       chaptersWithErrors: unreadable.size > 0,
+      unread: { publications: failedPublications.size, chapters: unreadableChapters.size, datasets: data.failedDatasets.size },
     },
     findings,
   };
-  crossCheck(content, unreadable, data.failedDatasets, failedPublications, failedThemes);
+  crossCheck(content, numberingWaits, data.failedDatasets, failedPublications, failedThemes);
   return content;
 }
 
@@ -488,11 +567,8 @@ function loadSourceNames(root: string, findings: Finding[]): SourceDocument[] {
   const file = CONTENT_FILES.sourceNames;
   const path = join(root, file);
   if (!existsSync(path)) return [];
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    findings.push(err(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, 'fix the YAML on this line'));
-    return [];
-  }
+  const yaml = readYamlFile(root, file, findings);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
     findings.push(err(file, 1, 'invalid-file', 'the list of source names must be a list', 'write each as  - file: article.txt  and, on the next line,  title: …'));
     return [];

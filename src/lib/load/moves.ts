@@ -6,11 +6,11 @@
  *   fragments:
  *     /annual-report/waiting-lists/#old-heading: /annual-report/waiting-lists/#new-heading
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import type { Moves } from '../model.ts';
-import { parseLocatedYaml } from './yaml.ts';
+import { readYamlFile } from './read-located.ts';
 import { CONTENT_FILES } from './files.ts';
 
 export type { Moves };
@@ -38,14 +38,11 @@ export function loadMoves(root: string, findings: Finding[]): Moves {
   const path = join(root, MOVES_FILE);
   if (!existsSync(path)) return noMoves();
   const file = MOVES_FILE;
-  const yaml = parseLocatedYaml(readFileSync(path, 'utf8'));
   const problem = (line: number | undefined, message: string, fix: string): void => {
     findings.push(finding(file, line, 'invalid-move', message, fix));
   };
-  if (yaml.syntaxError) {
-    problem(yaml.syntaxError.line, yaml.syntaxError.message, 'fix the YAML on this line: each entry is  old: new  on one line, under "pages:" or "fragments:"');
-    return { ...noMoves(), exists: true };
-  }
+  const yaml = readYamlFile(root, file, findings, 'fix the YAML on this line: each entry is  old: new  on one line, under "pages:" or "fragments:"');
+  if (!yaml) return { ...noMoves(), exists: true };
   const moves: Moves = { ...noMoves(), exists: true };
   const data = (yaml.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {

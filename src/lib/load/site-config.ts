@@ -3,11 +3,11 @@
  * broken file is one error; the rest of the content is still read with the default words, so the
  * other files' errors are reported in the same run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { finding, type Finding } from '../findings.ts';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site.ts';
-import { parseLocatedYaml } from './yaml.ts';
+import { readYamlFile } from './read-located.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { CONTENT_FILES } from './files.ts';
 
@@ -36,12 +36,8 @@ export function loadSiteConfig(root: string, findings: Finding[]): { config: Sit
     findings.push(finding(file, undefined, 'missing-file', 'the site file is missing: it names the site, its publisher and the words its pages use', `create ${file}; npm run new -- site makes a new site with one, and README.md, “Start a site for your own organisation”, describes its fields`));
     return { config: FALLBACK_CONFIG, ok: false };
   }
-  const text = readFileSync(path, 'utf8');
-  const yaml = parseLocatedYaml(text);
-  if (yaml.syntaxError) {
-    findings.push(finding(file, yaml.syntaxError.line, 'yaml-syntax', yaml.syntaxError.message, yaml.syntaxError.fix ?? 'fix the YAML on this line (indentation, a missing colon, or a value containing ": " that needs quotes)', yaml.syntaxError.column));
-    return { config: FALLBACK_CONFIG, ok: false };
-  }
+  const yaml = readYamlFile(root, file, findings);
+  if (!yaml) return { config: FALLBACK_CONFIG, ok: false };
   const result = siteConfigSchema.safeParse(yaml.data);
   if (!result.success) {
     findings.push(...schemaFindings(file, result.error, yaml.data, yaml.lineOf, 'see README.md, “Start a site for your own organisation”, for the fields of the site file'));

@@ -8,6 +8,7 @@ import type { SiteContent } from '../load/load-site.ts';
 import { annotate, recordingEditor, type AnchorEdit } from './annotate.ts';
 import { sourceKey } from './extract.ts';
 import { parseMdx } from './parse.ts';
+import { chapterNumber } from '../../schemas/chapter.ts';
 
 const indexes = new WeakMap<SiteContent, Map<string, AnchorEdit[]>>();
 const keyOf = (order: number | undefined, key: string): string => `${order ?? ''}:${key}`;
@@ -18,7 +19,7 @@ export function checkedAnchorEdits(source: string, order: number | undefined): A
   if (!content) return undefined;
   let index = indexes.get(content);
   if (!index) {
-    index = new Map(content.chapters.map((c) => [keyOf(c.data.order, c.extract.sourceKey), c.extract.anchorEdits]));
+    index = new Map(content.chapters.map((c) => [keyOf(chapterNumber(c.data), c.extract.sourceKey), c.extract.anchorEdits]));
     indexes.set(content, index);
   }
   return index.get(keyOf(order, sourceKey(source)));

@@ -12,7 +12,7 @@ import { attributeValue, isJsxElement, type JsxElement } from './jsx.ts';
 import { parseMdx } from './parse.ts';
 import { COMPONENTS } from '../kinds/index.ts';
 import { curlyApostrophes } from '../typography.ts';
-import type { ChapterExtract, Place, SectionRef } from '../model.ts';
+import type { ChapterExtract, ExtractedComponent, Place, SectionRef } from '../model.ts';
 
 export type { ChapterExtract };
 
@@ -39,6 +39,17 @@ export interface ChapterSource {
 
 function placeOf(file: string, node: Node): Place {
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** The attributes written in braces, with their code and place (see ExtractedComponent.code). */
+function codeAttributes(el: JsxElement, fallback: Place): NonNullable<ExtractedComponent['code']> {
+  const out: NonNullable<ExtractedComponent['code']> = [];
+  for (const attr of el.attributes) {
+    const at = { line: attr.position?.start.line ?? fallback.line, column: attr.position?.start.column ?? fallback.column };
+    if (attr.type === 'mdxJsxExpressionAttribute') out.push({ name: '...', code: attr.value.trim(), ...at });
+    else if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') out.push({ name: attr.name, code: attr.value.value.trim(), ...at });
+  }
+  return out;
 }
 
 function allAttributes(el: JsxElement): Record<string, string> {
@@ -112,7 +123,8 @@ export function extractFromTree(tree: Root, input: ChapterSource): ChapterExtrac
       const el = node as JsxElement;
       const place = placeOf(input.file, el);
       const attributes = allAttributes(el);
-      out.components.push({ name: el.name ?? '', attributes, place });
+      const code = codeAttributes(el, place);
+      out.components.push({ name: el.name ?? '', attributes, place, ...(code.length > 0 ? { code } : {}) });
       COMPONENTS.get(el.name ?? '')?.extract?.(el, {
         file: input.file,
         publication: input.publication,

@@ -3,6 +3,7 @@ import type { ChapterExtract, SiteContent } from '../model.ts';
 import { paths } from '../addresses.ts';
 import { KINDS } from '../kinds/index.ts';
 import type { Anchor, PageAnchors } from './registry.ts';
+import { chapterNumber } from '../../schemas/chapter.ts';
 
 export function chapterAnchors(content: Pick<SiteContent, 'chapters' | 'datasets' | 'keyFigures'>): PageAnchors {
   const out: PageAnchors = new Map();
@@ -10,6 +11,11 @@ export function chapterAnchors(content: Pick<SiteContent, 'chapters' | 'datasets
     out.set(paths.chapter(chapter.data.publication, chapter.slug), extractAnchors(chapter.extract, chapter.file, content));
   }
   return out;
+}
+
+/** Each chapter page's number, as its paragraphs are numbered (6 for “6.12”): what the registry records. */
+export function chapterNumbers(content: Pick<SiteContent, 'chapters'>): Map<string, number> {
+  return new Map(content.chapters.map((c) => [paths.chapter(c.data.publication, c.slug), chapterNumber(c.data)]));
 }
 
 /** A numbered block's place without the chapter's number: "6.12a" → "12a". */

@@ -244,21 +244,26 @@ function shiftFinding(shift: Shift, page: string, here: string, file: string, cu
   }
 }
 
-/** A published chapter page that no chapter makes now: renamed, or deleted. */
-function chapterGone(page: string, published: Readonly<Record<string, string>>, anchors: PageAnchors, registry: Registry, moves: Moves, hints: Hints): Finding {
+/**
+ * A published chapter page that no chapter makes now: deleted (by mistake, or on purpose), or
+ * renamed. `pagesNow` maps each chapter page there is now to its file; `publicationsNow`, when
+ * known, says whether its publication is still there (else its readers go to the home page).
+ */
+export function chapterGone(page: string, anchorCount: number, pagesNow: ReadonlyMap<string, string>, registry: Registry, moves: Moves, publicationsNow?: ReadonlySet<string>): Finding {
   // A chapter of the same publication that was never published is most likely the renamed one.
   const publication = page.split('/')[1]!;
-  const fresh = [...anchors.keys()].filter((p) => p.split('/')[1] === publication && !(p in registry.fragments) && ![...moves.pages.values()].includes(p));
+  const fresh = [...pagesNow.keys()].filter((p) => p.split('/')[1] === publication && !(p in registry.fragments) && !(p in (registry.chapters ?? {})) && ![...moves.pages.values()].includes(p));
   const renamed = fresh.length === 1 ? fresh[0]! : undefined;
-  const renamedFile = renamed ? anchors.get(renamed)?.[0]?.file : undefined;
-  const contents = hints.publications && !hints.publications.has(publication) ? '/' : `/${publication}/`;
-  const n = Object.keys(published).length;
+  const renamedFile = renamed ? pagesNow.get(renamed) : undefined;
+  const contents = publicationsNow && !publicationsNow.has(publication) ? '/' : `/${publication}/`;
   const file = chapterFileOf(page);
+  const restore = `if the file was deleted by mistake, restore it: undo the deletion, or run  git restore ${file}`;
+  const readers = `send its readers to ${contents === '/' ? 'the home page' : 'the publication’s contents page'}`;
   return error(file, undefined, 'page-removed',
-    `the chapter page ${page} was published (with ${plural(n, 'anchor')}) but no chapter makes it now, as ${file} is gone: every link to it would break${renamedFile ? `. The new chapter ${renamedFile} looks like it, renamed` : ''}`,
+    `the chapter page ${page} was published (with ${plural(anchorCount, 'anchor')}) but no chapter makes it now, as ${file} is gone: every link to it, and every citation of its paragraphs, would break${renamedFile ? `. The new chapter ${renamedFile} looks like it, renamed` : ''}`,
     renamed
-      ? `if you renamed the chapter file, ${addMoves(moves, 'pages', [[page, renamed]])} (or give the file its old name back); if you deleted it on purpose, send its readers to ${contents === '/' ? 'the home page' : 'the publication’s contents page'} instead: ${addMoves(moves, 'pages', [[page, contents]])}`
-      : `if you deleted it on purpose, send its readers to ${contents === '/' ? 'the home page' : 'the publication’s contents page'}: ${addMoves(moves, 'pages', [[page, contents]])}; if you renamed the file, give it its old name back, or send them to the new page:  ${page}: /${publication}/<new-name>/`);
+      ? `if you renamed the chapter file, ${addMoves(moves, 'pages', [[page, renamed]])} (or give the file its old name back); ${restore}; if you deleted it on purpose, ${readers} instead: ${addMoves(moves, 'pages', [[page, contents]])}`
+      : `${restore}; if you renamed it, give it its old name back, or send its readers to the new page:  ${page}: /${publication}/<new-name>/  under  pages:  in ${MOVES_FILE}; if you deleted it on purpose, ${readers}: ${addMoves(moves, 'pages', [[page, contents]])}`);
 }
 
 /** Check every published fragment of the chapter pages against the anchors they have now. */
@@ -286,7 +291,7 @@ export function checkFragments(registry: Registry, anchors: PageAnchors, moves: 
     const movedTo = moves.pages.get(page);
     const current = anchors.get(page) ?? (movedTo ? anchors.get(movedTo) : undefined);
     if (!current) {
-      if (!movedTo) findings.push(chapterGone(page, published, anchors, registry, moves, hints));
+      if (!movedTo) findings.push(chapterGone(page, Object.keys(published).length, new Map([...anchors].map(([p, list]) => [p, list[0]?.file ?? chapterFileOf(p)])), registry, moves, hints.publications));
       continue;
     }
     const here = anchors.has(page) ? page : movedTo!;

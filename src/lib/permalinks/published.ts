@@ -11,6 +11,7 @@ import { checkFragments, type Hints } from './check.ts';
 import { checkContentPages } from './pages.ts';
 import { gitEarlierAnchors } from './place.ts';
 import type { Registry } from './registry.ts';
+import { checkChapterNumbers } from './numbers.ts';
 
 export function checkPublished(registry: Registry, content: SiteContent, root: string): Finding[] {
   const anchors = chapterAnchors(content);
@@ -32,5 +33,5 @@ export function checkPublished(registry: Registry, content: SiteContent, root: s
   const fragments = checkFragments(registry, anchors, content.moves, hints);
   // Chapter pages gone without a declared move are reported with their anchors; their files go with them.
   const reported = new Set(Object.keys(registry.fragments).filter((page) => !anchors.has(page) && !content.moves.pages.has(page)));
-  return [...fragments, ...checkContentPages(registry, content, root, reported)];
+  return [...checkChapterNumbers(registry, content), ...fragments, ...checkContentPages(registry, content, root, reported)];
 }

@@ -15,6 +15,8 @@ export interface Registry {
   pages: string[];
   /** Per page, each published fragment id and the first words it held then. */
   fragments: Record<string, Record<string, string>>;
+  /** Per chapter page, the chapter's number its paragraphs were published with (6 for “6.12”): citations name it. */
+  chapters?: Record<string, number>;
 }
 
 /** One anchor a page has now, with where it is written. */
@@ -116,16 +118,17 @@ export function shiftedAnchors(published: Readonly<Record<string, string>>, now:
 }
 
 export function emptyRegistry(): Registry {
-  return { pages: [], fragments: {} };
+  return { pages: [], fragments: {}, chapters: {} };
 }
 
 /**
  * The registry after a build: everything it held, plus the pages and anchors that are new.
  * Nothing is ever dropped. A fragment whose words changed only a little (a typo fix) has its
  * excerpt refreshed; with `accept`, every changed excerpt is (an editor's deliberate rewrite),
- * except where the numbers shifted (see shiftedAnchors): that is never a rewrite.
+ * except where the numbers shifted (see shiftedAnchors): that is never a rewrite. A chapter's number
+ * is recorded once, when it is first published; with `accept`, a renumbering on purpose is recorded.
  */
-export function mergeRegistry(old: Registry, pages: readonly string[], anchors: PageAnchors, accept = false): Registry {
+export function mergeRegistry(old: Registry, pages: readonly string[], anchors: PageAnchors, accept = false, numbers: ReadonlyMap<string, number> = new Map()): Registry {
   const allPages = [...new Set([...old.pages, ...pages])].sort();
   const fragments: Record<string, Record<string, string>> = {};
   const pagePaths = [...new Set([...Object.keys(old.fragments), ...anchors.keys()])].sort();
@@ -142,13 +145,16 @@ export function mergeRegistry(old: Registry, pages: readonly string[], anchors: 
     }
     if (Object.keys(merged).length > 0) fragments[page] = merged;
   }
-  return { pages: allPages, fragments };
+  const chapters: Record<string, number> = { ...old.chapters };
+  for (const [page, n] of numbers) if (chapters[page] === undefined || accept) chapters[page] = n;
+  return { pages: allPages, fragments, chapters: Object.fromEntries(Object.entries(chapters).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 export function serializeRegistry(registry: Registry): string {
   return `${JSON.stringify({
     $comment: 'Every URL and fragment this site has published. Written by npm run build: commit it with your change. Never edit by hand; see EDITING.md, “Links that must keep working”.',
     pages: registry.pages,
+    chapters: registry.chapters ?? {},
     fragments: registry.fragments,
   }, null, 1)}\n`;
 }
@@ -157,7 +163,7 @@ export function readRegistry(root: string): Registry | undefined {
   const path = join(root, REGISTRY_FILE);
   if (!existsSync(path)) return undefined;
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<Registry>;
-  return { pages: raw.pages ?? [], fragments: raw.fragments ?? {} };
+  return { pages: raw.pages ?? [], fragments: raw.fragments ?? {}, chapters: raw.chapters ?? {} };
 }
 
 /** Write the registry when it changed; returns whether it did. */

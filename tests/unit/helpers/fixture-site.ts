@@ -8,8 +8,8 @@ export const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..',
 
 export interface Change {
   file: string;
-  /** New content; or a function of the old content; null deletes the file. */
-  content: string | ((old: string) => string) | null;
+  /** New content (text, or bytes for a file in another encoding); or a function of the old content; null deletes the file. */
+  content: string | Uint8Array | ((old: string) => string | Uint8Array) | null;
 }
 
 const created: string[] = [];
