@@ -1,13 +1,15 @@
 /**
  * npm test: every test. Unit and build tests (Vitest), the type check, the structure check, then
  * fresh builds of this site and of the second site (tests/fixtures/riverside), then end-to-end
- * tests (Playwright in Chromium against both built sites, each served by `astro preview`).
+ * tests (Playwright in Chromium against both built sites, each served by `astro preview`; the W3C Nu
+ * HTML checker over every page, on Java, which it installs where it can, as it does Chromium).
  * Ends with one line: tests: N passed, N failed
  */
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/integrations/build/run.ts';
 import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
+import { findJava, HOW_TO_INSTALL_JAVA } from './lib/java.ts';
 
 const root = process.cwd();
 const out = join(root, '.tmp', 'test-results');
@@ -57,6 +59,10 @@ else {
 const chromiumPath = findChromium({ install: true });
 if (!chromiumPath) finish(HOW_TO_INSTALL);
 console.log(`Using Chromium at ${chromiumPath}`);
+// Java for the HTML checker (vnu.jar): without it the validity tests fail, saying what is missing.
+const java = findJava({ install: true });
+if (java) console.log(`Using Java at ${java} for the HTML checker`);
+else console.error(`\n${HOW_TO_INSTALL_JAVA}\n(The HTML validity tests will fail until Java is installed.)\n`);
 
 // 5. Fresh builds of the real site and of the second site (a fictional publisher's content,
 // built by the same engine with CONTENT_ROOT).
