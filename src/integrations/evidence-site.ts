@@ -22,6 +22,7 @@ import { linksHast } from '../plugins/satteri-links.ts';
 import { CONTENT_ROOT_VARIABLE, setContentRoot } from '../lib/current-site.ts';
 import { loadMoves } from '../lib/load/moves.ts';
 import { isBuildOnlyPage, isEmbedPage } from '../lib/addresses.ts';
+import { INLINE_SCRIPT_HASHES } from '../lib/inline-scripts.ts';
 import citationFiles from './citation-files.ts';
 import contentReload from './content-reload.ts';
 import { finishBuild, startBuild, type BuildRun } from './build/build-run.ts';
@@ -96,7 +97,9 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
               },
             },
           },
-          security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
+          // The scripts written inline in the page (the theme script at the top of <head>) are hashed
+          // here: Astro hashes only the scripts it bundles.
+          security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES], scriptDirective: { hashes: [...INLINE_SCRIPT_HASHES] } } },
           integrations: [
             mdx(),
             citationFiles(),
