@@ -4,7 +4,7 @@
  * stops the build, listing every problem, before anything is written), and names the work folder
  * Astro builds into. finishBuild runs when Astro has written the pages: the _headers file, the
  * PDFs, share and chart images (Chromium), the search index (Pagefind), the check of every
- * published address, and the swap into dist/. If anything fails, the build stops with one plain
+ * published address, the .gz and .br copies of the text files, and the swap into dist/. If anything fails, the build stops with one plain
  * message, and dist/ is left byte for byte as it was.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
 import { siteUrlWarning } from './site-url.ts';
+import { compressTextFiles } from './compress.ts';
 
 export interface BuildRun {
   root: string;
@@ -45,6 +46,8 @@ export interface BuildRun {
   stepStart: number;
   finished: boolean;
 }
+
+const formatMegabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 function step(run: BuildRun, name: string): void {
   const now = performance.now();
@@ -141,6 +144,12 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
     registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content));
   }
   step(run, 'permalinks');
+  if (run.withAssets) {
+    // Last, when every file is written: a .gz and a .br copy of each text file, for the host.
+    const compressed = await compressTextFiles(dir);
+    logger.info(`Compressed ${compressed.files} text files (${compressed.gz} .gz and ${compressed.br} .br copies): ${formatMegabytes(compressed.bytes)} sent as ${formatMegabytes(compressed.sent)} to a browser that takes brotli.`);
+    step(run, 'compress');
+  }
   await run.clearing;
   replaceSite(run.dist, dir, run.work);
   run.finished = true;
