@@ -2,10 +2,11 @@
  * One `astro build` of a site, from the content check before Astro renders anything to putting the
  * finished site in dist/. startBuild runs in the integration's setup: it checks the content (and
  * stops the build, listing every problem, before anything is written), and names the work folder
- * Astro builds into. finishBuild runs when Astro has written the pages: the _headers file, the
- * PDFs, share and chart images (Chromium), the search index (Pagefind), the check of every
- * published address, the .gz and .br copies of the text files, and the swap into dist/. If anything fails, the build stops with one plain
- * message, and dist/ is left byte for byte as it was.
+ * Astro builds into. finishBuild runs when Astro has written the pages: the host's files
+ * (_headers, .htaccess, the nginx includes), the PDFs, share and chart images (Chromium), the
+ * search index (Pagefind), the check of every published address, the .gz and .br copies of the
+ * text files, and the swap into dist/. If anything fails, the build stops with one plain message,
+ * and dist/ is left byte for byte as it was.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +16,6 @@ import { loadAndCheckSite } from '../../lib/check/check-site.ts';
 import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../../lib/load/chapter-cache.ts';
 import { shareCheckedContent } from '../../lib/current-site.ts';
 import { builtPages } from '../../lib/permalinks/built-pages.ts';
-import { headersFile } from '../../lib/headers.ts';
 import { checkPages } from '../../lib/permalinks/check.ts';
 import { chapterAnchors } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
@@ -25,6 +25,7 @@ import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
 import { siteUrlWarning } from './site-url.ts';
+import { writeHostFiles } from './host-files.ts';
 import { compressTextFiles } from './compress.ts';
 
 export interface BuildRun {
@@ -110,7 +111,8 @@ export async function startBuild(options: { root: string; base: string; site: st
 
 export async function finishBuild(run: BuildRun, dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const { content, base } = run;
-  writeFileSync(join(dir, '_headers'), headersFile(builtPages(dir), base));
+  // What the host sends with each file: _headers, .htaccess, the nginx includes, from one policy.
+  writeHostFiles(dir, base);
   step(run, 'pages');
   if (run.withAssets) {
     logger.info('Printing the PDFs, share images and chart images (Chromium)…');
