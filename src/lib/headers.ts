@@ -51,6 +51,27 @@ export const IMMUTABLE: Header = { name: 'Cache-Control', value: 'public, max-ag
 /** CSV downloads carry their charset, whatever the host's own type for .csv (Excel reads the BOM too). */
 export const CSV_TYPE: Header = { name: 'Content-Type', value: 'text/csv; charset=utf-8' };
 
+/**
+ * The text files the build writes precompressed copies of (src/integrations/build/compress.ts), by
+ * extension, with the type each is sent as: a host that serves a copy (a.css.gz) must send the
+ * file's own type, not the copy's (Apache's types would say application/gzip; S3 needs it set).
+ */
+export const TEXT_TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  csv: CSV_TYPE.value,
+  xml: 'application/xml',
+  svg: 'image/svg+xml',
+  txt: 'text/plain; charset=utf-8',
+  bib: 'text/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  map: 'application/json',
+  webmanifest: 'application/manifest+json',
+};
+
 /** The policy of a page whose <meta> policy is missing: what a header can add on its own. */
 const FALLBACK_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'";
 

@@ -7,7 +7,7 @@
  *   headers as nginx maps on the path, and the locations that set a type.
  * Static hosts that read none of these (S3, GitHub Pages) are described in README, "Deploying".
  */
-import { escapeRegex, type Header, type HeaderRule, type HostPolicy } from './headers.ts';
+import { escapeRegex, TEXT_TYPES, type Header, type HeaderRule, type HostPolicy } from './headers.ts';
 
 export const HOST_FILES = { netlify: '_headers', apache: '.htaccess', nginxHttp: '.nginx/http.conf', nginxServer: '.nginx/server.conf' } as const;
 
@@ -55,14 +55,18 @@ export function htaccessFile(policy: HostPolicy): string {
     'DirectorySlash On',
     `ErrorDocument 404 ${policy.notFound}`,
     '# Nothing the build wrote for other servers is served.',
-    `RedirectMatch 404 ^${escapeRegex(prefix)}/(_headers|\\.nginx/)`,
+    `RedirectMatch 404 ^${escapeRegex(prefix)}/(_headers|\\.htaccess|\\.nginx/)`,
     '',
+    'RewriteEngine On',
+    `RewriteBase ${policy.base}`,
+    '# A folder without a page (/_astro/) is not found, not forbidden.',
+    'RewriteCond %{REQUEST_FILENAME} -d',
+    'RewriteCond %{REQUEST_FILENAME}/index.html !-f',
+    'RewriteRule ^ - [R=404,L]',
     '# Precompressed copies (written by the build beside each text file): a.css.br is sent as a.css,',
     '# brotli-encoded, when the browser accepts it; else a.css.gz, gzip-encoded; else a.css.',
     'AddEncoding br .br',
     'AddEncoding gzip .gz',
-    'RewriteEngine On',
-    `RewriteBase ${policy.base}`,
     ...(['br', 'gz'] as const).flatMap((ext) => {
       const encoding = ext === 'br' ? 'br' : 'gzip';
       return [
@@ -76,6 +80,8 @@ export function htaccessFile(policy: HostPolicy): string {
       ];
     }),
     'Header always merge Vary Accept-Encoding',
+    '# The .gz suffix has a type of its own in the server\'s list (application/gzip): a copy keeps its file\'s type.',
+    ...Object.entries(TEXT_TYPES).flatMap(([ext, type]) => [`<FilesMatch "\\.${ext}\\.gz$">`, `  ForceType ${quoted(type)}`, '</FilesMatch>']),
     '',
   ];
   for (const rule of policy.rules) {

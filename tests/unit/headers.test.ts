@@ -99,6 +99,9 @@ describe('each host’s file, from the one policy', () => {
     expect(text).toContain('DirectorySlash On');
     expect(text).toContain('AddEncoding br .br');
     expect(text).toMatch(/RewriteCond %\{HTTP:Accept-Encoding\} \\bbr\\b\nRewriteCond %\{REQUEST_FILENAME\}\.br -f\nRewriteRule/);
+    // A .gz copy keeps its file's type (Apache's own list says application/gzip for .gz).
+    expect(text).toContain('<FilesMatch "\\.css\\.gz$">\n  ForceType "text/css; charset=utf-8"\n</FilesMatch>');
+    expect(text).toContain('RedirectMatch 404 ^/evidence/(_headers|\\.htaccess|\\.nginx/)');
     expect(text).not.toMatch(/unsafe-inline/);
   });
 

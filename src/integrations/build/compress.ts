@@ -9,9 +9,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { TEXT_TYPES } from '../../lib/headers.ts';
 
-/** Text the site publishes: pages, styles, scripts, data, feeds, citations. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt', '.bib', '.ris', '.map', '.webmanifest']);
+/** Text the site publishes: pages, styles, scripts, data, feeds, citations (the host policy's list). */
+export const TEXT_EXTENSIONS = new Set(Object.keys(TEXT_TYPES).map((ext) => `.${ext}`));
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
