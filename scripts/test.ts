@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { run } from '../src/integrations/build/run.ts';
 import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
 import { findJava, HOW_TO_INSTALL_JAVA } from './lib/java.ts';
+import { DEFAULT_SITE_URL } from '../src/integrations/build/site-url.ts';
 
 const root = process.cwd();
 const out = join(root, '.tmp', 'test-results');
@@ -66,8 +67,11 @@ else console.error(`\n${HOW_TO_INSTALL_JAVA}\n(The HTML validity tests will fail
 
 // 5. Fresh builds of the real site and of the second site (a fictional publisher's content,
 // built by the same engine with CONTENT_ROOT).
-if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
-if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: SECOND_SITE })) !== 0) finish(`The second site (${SECOND_SITE}) did not build, so the end-to-end tests could not run.`);
+// Built for testing, not for publishing: on CI (where a build without SITE_URL stops) the local
+// address is set explicitly, to say so.
+const testBuild = { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env['SITE_URL'] ?? DEFAULT_SITE_URL };
+if ((await run(bin('astro'), ['build'], testBuild)) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
+if ((await run(bin('astro'), ['build'], { ...testBuild, CONTENT_ROOT: SECOND_SITE })) !== 0) finish(`The second site (${SECOND_SITE}) did not build, so the end-to-end tests could not run.`);
 
 // 6. End-to-end tests.
 const playwrightJson = join(out, 'playwright.json');

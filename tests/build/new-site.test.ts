@@ -64,7 +64,9 @@ describe('npm run new -- site', () => {
   it('installs with npm install, builds with npm run build and serves with npm run preview, with no edits', async () => {
     const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: site, encoding: 'utf8', timeout: 600_000, env: { ...process.env } });
     expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
-    const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // As on the newcomer's machine: not a build that publishes (no CI, no PUBLISH), so no SITE_URL needed.
+    const { CI: _ci, PUBLISH: _publish, ...local } = process.env;
+    const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8', timeout: 600_000, env: { ...local, ASTRO_TELEMETRY_DISABLED: '1' } });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const dist = join(site, 'dist');
     for (const path of ['index.html', 'example-report/what-we-found/index.html', 'example-report/example-report.pdf', 'pagefind/pagefind.js', '_headers', 'data/example-survey.png', 'data/example-survey.csv', 'citations/chapters/example-report/what-we-found.json', 'og/index.png']) {

@@ -24,7 +24,7 @@ import { printFindings } from './report.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
-import { siteUrlWarning } from './site-url.ts';
+import { checkSiteUrl } from './site-url.ts';
 import { writeHostFiles } from './host-files.ts';
 import { compressTextFiles } from './compress.ts';
 
@@ -66,13 +66,14 @@ export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'>, reason: string):
 
 export async function startBuild(options: { root: string; base: string; site: string }): Promise<BuildRun> {
   const { root } = options;
-  // A build for publishing needs its address; without one it says so first (but goes on: tests and
-  // local builds use the default).
-  const noSiteUrl = siteUrlWarning(process.env);
-  if (noSiteUrl) console.warn(`Warning: ${noSiteUrl}\n`);
   const work = join(root, '.tmp');
   const dist = join(root, 'dist');
   const next = join(work, `dist-next-${process.pid}`);
+  // A build that publishes (PUBLISH=1, or on CI) needs its address and stops without it; a local
+  // build says so first, and goes on with the local preview server's address.
+  const siteUrl = checkSiteUrl(process.env);
+  if (siteUrl.error) stopBuild({ next, dist }, siteUrl.error);
+  if (siteUrl.warning) console.warn(`Warning: ${siteUrl.warning}\n`);
   const withAssets = process.env['BUILD_ASSETS'] !== '0';
   // Files Chromium rendered for the last build are reused when nothing they are made from changed;
   // BUILD_CACHE=0 renders every one again (and checks every chapter again).
