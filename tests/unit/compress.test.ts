@@ -1,6 +1,6 @@
 /** The build's precompressed copies (src/integrations/build/compress.ts), on a folder of its own. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -33,6 +33,31 @@ describe('precompressed copies', () => {
       expect(readFileSync(join(dir, 'a/b/index.html.br')).length).toBeLessThan(readFileSync(join(dir, 'a/b/index.html.gz')).length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with a cache, a rebuild compresses only the files whose bytes changed, and the copies are the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compress-'));
+    const cacheDir = join(dir, '..', `${dir.split('/').at(-1)}-cache`);
+    try {
+      const site = join(dir, 'site');
+      mkdirSync(site);
+      writeFileSync(join(site, 'a.html'), '<p>First page, first words.</p>'.repeat(100));
+      writeFileSync(join(site, 'b.css'), 'p { color: black; } '.repeat(100));
+      const first = await compressTextFiles(site, { cacheDir });
+      expect(first.reused).toBe(0);
+      const before = readFileSync(join(site, 'b.css.br'));
+      rmSync(join(site, 'b.css.br'));
+      writeFileSync(join(site, 'a.html'), '<p>First page, other words.</p>'.repeat(100));
+      const second = await compressTextFiles(site, { cacheDir });
+      expect(second.reused).toBe(1);
+      expect(readFileSync(join(site, 'b.css.br')).equals(before)).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(site, 'a.html.br'))).toString()).toContain('other words');
+      // The cache keeps this build's copies only: the old page's are gone.
+      expect(readdirSync(cacheDir)).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });

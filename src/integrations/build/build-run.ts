@@ -41,6 +41,8 @@ export interface BuildRun {
   withAssets: boolean;
   chromiumPath: string | undefined;
   assetCache: string | undefined;
+  /** Where the .gz and .br copies of text files are kept between builds (undefined with BUILD_CACHE=0). */
+  compressCache: string | undefined;
   /** Earlier builds' leftovers being deleted in the background. */
   clearing: Promise<void>;
   steps: Record<string, number>;
@@ -96,6 +98,7 @@ export async function startBuild(options: { root: string; base: string; site: st
   const run: BuildRun = {
     ...options, content, next, dist, work, withAssets, chromiumPath,
     assetCache: cached ? join(work, 'asset-cache') : undefined,
+    compressCache: cached ? join(work, 'compress-cache') : undefined,
     clearing, steps: {}, stepStart: start, finished: false,
   };
   step(run, 'content');
@@ -149,8 +152,8 @@ export async function finishBuild(run: BuildRun, dir: string, logger: AstroInteg
   step(run, 'permalinks');
   if (run.withAssets) {
     // Last, when every file is written: a .gz and a .br copy of each text file, for the host.
-    const compressed = await compressTextFiles(dir);
-    logger.info(`Compressed ${compressed.files} text files (${compressed.gz} .gz and ${compressed.br} .br copies): ${formatMegabytes(compressed.bytes)} sent as ${formatMegabytes(compressed.sent)} to a browser that takes brotli.`);
+    const compressed = await compressTextFiles(dir, { cacheDir: run.compressCache });
+    logger.info(`Compressed ${compressed.files} text files (${compressed.gz} .gz and ${compressed.br} .br copies${run.compressCache ? `; ${compressed.reused} unchanged since the last build` : ''}): ${formatMegabytes(compressed.bytes)} sent as ${formatMegabytes(compressed.sent)} to a browser that takes brotli.`);
     step(run, 'compress');
   }
   await run.clearing;
