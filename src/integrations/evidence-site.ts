@@ -7,7 +7,8 @@
  *   sitemap, the citation files, content reloading on `astro dev`);
  * - on `astro build`, checks every content file before anything renders and stops with the list
  *   of problems; builds into a work folder; then writes the PDFs, share and chart images, the
- *   search index and the _headers file, checks every published address, and only when all of that
+ *   search index and the host's files (_headers, .htaccess, the nginx includes), checks every
+ *   published address, writes the .gz and .br copies, and only when all of that
  *   succeeded puts the new site in dist/. A failed build leaves the last good dist/ as it was.
  */
 import { mkdirSync } from 'node:fs';
