@@ -35,7 +35,8 @@ beforeAll(() => {
   if (made.status !== 0) throw new Error(made.output);
 }, 120_000);
 
-afterAll(() => remove(parent));
+// The new site's node_modules is a whole install: deleting it takes a while on a busy machine.
+afterAll(() => remove(parent), 120_000);
 
 describe('npm run new -- site', () => {
   it('makes a folder with the engine, its own package, README, EDITING.md and a small example publication', () => {
