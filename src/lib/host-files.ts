@@ -114,13 +114,16 @@ export function nginxHttpFile(policy: HostPolicy): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** For nginx's server context: the headers (from the maps) and the locations that set a type. */
+/** For nginx's server context: the headers (from the maps), the not-found page and the locations that set a type. */
 export function nginxServerFile(policy: HostPolicy): string {
   const names = [...new Set(policy.rules.flatMap((r) => r.headers.filter((h) => !isType(h)).map((h) => h.name)))];
   const lines = [
     `# nginx, server context: included by the site's server configuration. ${GENERATED}`,
     '# No location may add headers of its own: nginx would then drop these there.',
     ...names.map((name) => `add_header ${name} ${nginxVariable(name)} always;`),
+    '',
+    '# The not-found page, with status 404.',
+    `error_page 404 ${policy.notFound};`,
   ];
   for (const rule of policy.rules) {
     const type = rule.headers.find(isType);
