@@ -2,7 +2,8 @@
  * npm test: every test. Unit and build tests (Vitest), the type check, the structure check, then
  * fresh builds of this site and of the second site (tests/fixtures/riverside), then end-to-end
  * tests (Playwright in Chromium against both built sites, each served by `astro preview`; the W3C Nu
- * HTML checker over every page, on Java, which it installs where it can, as it does Chromium).
+ * HTML checker over every page, on Java; the site on real nginx and Apache: each installed where it
+ * can be, as Chromium is).
  * Ends with one line: tests: N passed, N failed
  */
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { run } from '../src/integrations/build/run.ts';
 import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
 import { findJava, HOW_TO_INSTALL_JAVA } from './lib/java.ts';
+import { findNginx } from './lib/nginx.ts';
+import { findApache } from './lib/apache.ts';
 import { DEFAULT_SITE_URL } from '../src/integrations/build/site-url.ts';
 
 const root = process.cwd();
@@ -64,6 +67,12 @@ console.log(`Using Chromium at ${chromiumPath}`);
 const java = findJava({ install: true });
 if (java) console.log(`Using Java at ${java} for the HTML checker`);
 else console.error(`\n${HOW_TO_INSTALL_JAVA}\n(The HTML validity tests will fail until Java is installed.)\n`);
+// The servers the deployment tests run the site on, installed here one after another (not by two
+// test workers at once); where one cannot be had, its test file says so and is skipped.
+const nginx = findNginx({ install: true });
+console.log('nginx' in nginx ? `Using nginx at ${nginx.nginx} for the nginx example's test` : nginx.missing);
+const apache = findApache({ install: true });
+console.log('apache' in apache ? `Using Apache at ${apache.apache} for the .htaccess test` : apache.missing);
 
 // 5. Fresh builds of the real site and of the second site (a fictional publisher's content,
 // built by the same engine with CONTENT_ROOT).
