@@ -1,13 +1,19 @@
 /**
  * npm test: every test. Unit and build tests (Vitest), the type check, the structure check, then
  * fresh builds of this site and of the second site (tests/fixtures/riverside), then end-to-end
- * tests (Playwright in Chromium against both built sites, each served by `astro preview`).
+ * tests (Playwright in Chromium against both built sites, each served by `astro preview`; the W3C Nu
+ * HTML checker over every page, on Java; the site on real nginx and Apache: each installed where it
+ * can be, as Chromium is).
  * Ends with one line: tests: N passed, N failed
  */
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/integrations/build/run.ts';
 import { findChromium, HOW_TO_INSTALL } from '../src/integrations/build/chromium.ts';
+import { findJava, HOW_TO_INSTALL_JAVA } from './lib/java.ts';
+import { findNginx } from './lib/nginx.ts';
+import { findApache } from './lib/apache.ts';
+import { DEFAULT_SITE_URL } from '../src/integrations/build/site-url.ts';
 
 const root = process.cwd();
 const out = join(root, '.tmp', 'test-results');
@@ -57,11 +63,24 @@ else {
 const chromiumPath = findChromium({ install: true });
 if (!chromiumPath) finish(HOW_TO_INSTALL);
 console.log(`Using Chromium at ${chromiumPath}`);
+// Java for the HTML checker (vnu.jar): without it the validity tests fail, saying what is missing.
+const java = findJava({ install: true });
+if (java) console.log(`Using Java at ${java} for the HTML checker`);
+else console.error(`\n${HOW_TO_INSTALL_JAVA}\n(The HTML validity tests will fail until Java is installed.)\n`);
+// The servers the deployment tests run the site on, installed here one after another (not by two
+// test workers at once); where one cannot be had, its test file says so and is skipped.
+const nginx = findNginx({ install: true });
+console.log('nginx' in nginx ? `Using nginx at ${nginx.nginx} for the nginx example's test` : nginx.missing);
+const apache = findApache({ install: true });
+console.log('apache' in apache ? `Using Apache at ${apache.apache} for the .htaccess test` : apache.missing);
 
 // 5. Fresh builds of the real site and of the second site (a fictional publisher's content,
 // built by the same engine with CONTENT_ROOT).
-if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
-if ((await run(bin('astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: SECOND_SITE })) !== 0) finish(`The second site (${SECOND_SITE}) did not build, so the end-to-end tests could not run.`);
+// Built for testing, not for publishing: on CI (where a build without SITE_URL stops) the local
+// address is set explicitly, to say so.
+const testBuild = { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env['SITE_URL'] ?? DEFAULT_SITE_URL };
+if ((await run(bin('astro'), ['build'], testBuild)) !== 0) finish('The site did not build, so the end-to-end tests could not run.');
+if ((await run(bin('astro'), ['build'], { ...testBuild, CONTENT_ROOT: SECOND_SITE })) !== 0) finish(`The second site (${SECOND_SITE}) did not build, so the end-to-end tests could not run.`);
 
 // 6. End-to-end tests.
 const playwrightJson = join(out, 'playwright.json');

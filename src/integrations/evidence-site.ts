@@ -7,7 +7,8 @@
  *   sitemap, the citation files, content reloading on `astro dev`);
  * - on `astro build`, checks every content file before anything renders and stops with the list
  *   of problems; builds into a work folder; then writes the PDFs, share and chart images, the
- *   search index and the _headers file, checks every published address, and only when all of that
+ *   search index and the host's files (_headers, .htaccess, the nginx includes), checks every
+ *   published address, writes the .gz and .br copies, and only when all of that
  *   succeeded puts the new site in dist/. A failed build leaves the last good dist/ as it was.
  */
 import { mkdirSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { typographyHast } from '../plugins/satteri-typography.ts';
 import { CONTENT_ROOT_VARIABLE, setContentRoot } from '../lib/current-site.ts';
 import { loadMoves } from '../lib/load/moves.ts';
 import { isBuildOnlyPage, isEmbedPage } from '../lib/addresses.ts';
+import { INLINE_SCRIPT_HASHES } from '../lib/inline-scripts.ts';
 import citationFiles from './citation-files.ts';
 import contentReload from './content-reload.ts';
 import { finishBuild, startBuild, type BuildRun } from './build/build-run.ts';
@@ -104,7 +106,9 @@ export default function evidenceSite(options: EvidenceSiteOptions = {}): AstroIn
               },
             },
           },
-          security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
+          // The scripts written inline in the page (the theme script at the top of <head>) are hashed
+          // here: Astro hashes only the scripts it bundles.
+          security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES], scriptDirective: { hashes: [...INLINE_SCRIPT_HASHES] } } },
           integrations: [
             mdx(),
             citationFiles(),

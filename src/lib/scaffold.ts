@@ -161,7 +161,11 @@ npm run dev                                       # live preview while you edit
 \`\`\`
 
 The build needs a Chromium browser for the PDFs and share images: it finds or installs one, or
-says how to install one. Set \`SITE_URL\` (and \`BASE_PATH\`) to the address the site is published at.
+says how to install one. To publish, build with the address the site is published at:
+\`SITE_URL=https://evidence.example.org PUBLISH=1 npm run build\` (and \`BASE_PATH=/evidence/\` if it is
+not at the root of its domain). With \`PUBLISH=1\`, or on CI, the build refuses to run without
+\`SITE_URL\`, so no published page links to localhost. \`dist/\` then holds what nginx, Apache,
+Netlify and Cloudflare Pages need (\`scripts/nginx.example.conf\` for nginx).
 
 ## What is yours, and what is the engine's
 

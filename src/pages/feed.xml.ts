@@ -5,6 +5,7 @@ import { currentSite } from '../lib/current-site.ts';
 import { paths, withBase } from '../lib/addresses.ts';
 import { recommendationEntries } from '../lib/kinds/numbered-item.ts';
 import { STATUS_LABELS } from '../schemas/progress.ts';
+import { escapeXml } from '../lib/escape.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const content = currentSite();
@@ -35,13 +36,18 @@ export const GET: APIRoute = ({ site }) => {
     sortDate: toDate(p.date),
     ...dated(p.date),
   })));
+  const origin = site ?? 'http://localhost:4321';
+  // The feed names its own address (atom:link rel="self"), as feed readers and validators expect.
+  const self = new URL(withBase('/feed.xml', base), origin).href;
   return rss({
     title: content.config.name,
     description: `Publications of ${content.config.organisation}, and corrections made to them on this site.`,
-    site: site ?? 'http://localhost:4321',
+    // The site's home, base path included.
+    site: new URL(withBase('/', base), origin).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: [...publications, ...corrections, ...progress]
       .sort((a, b) => b.sortDate.getTime() - a.sortDate.getTime())
       .map(({ sortDate: _sortDate, ...item }) => item),
-    customData: `<language>${content.config.locale.language.toLowerCase()}</language>`,
+    customData: `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/><language>${content.config.locale.language.toLowerCase()}</language>`,
   });
 };

@@ -84,6 +84,23 @@ beforeAll(() => {
 
 afterAll(() => remove(project));
 
+describe('a build that publishes without its address stops before anything, naming SITE_URL, and leaves dist/ untouched', () => {
+  for (const [name, env, expected] of [
+    ['PUBLISH=1 without SITE_URL', { PUBLISH: '1' }, /Build stopped: SITE_URL is not set, and PUBLISH=1 is set: every canonical link.* would say http:\/\/localhost:4321\. Set the address the site is published at, for example SITE_URL=https:\/\/evidence\.example\.org npm run build/],
+    ['CI without SITE_URL', { CI: 'true' }, /Build stopped: SITE_URL is not set, and this build runs on CI \(CI is set\)/],
+    ['PUBLISH=1 with a local SITE_URL', { PUBLISH: '1', SITE_URL: 'http://localhost:4321' }, /Build stopped: PUBLISH=1, but SITE_URL is a local address \(http:\/\/localhost:4321\)/],
+  ] as const) {
+    it(name, () => {
+      const { status, output } = build(project, env);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(expected);
+      expect(output).not.toContain('Checking content');
+      expect(output).toContain('The last good build in dist/ was left as it was.');
+      expect(treeHash(join(project, 'dist'))).toBe(goodHash);
+    });
+  }
+});
+
 describe('a broken input stops the build, says where and how to fix it, and leaves dist/ untouched', () => {
   it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
   for (const c of cases) {

@@ -20,9 +20,14 @@ export function fixtureProject(): string {
   return dir;
 }
 
-export function build(dir: string, env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+/**
+ * `astro build` in the folder, as on an editor's machine: without the variables that make a build
+ * one that publishes (CI, PUBLISH), whether or not the tests themselves run on CI; `env` adds to it.
+ */
+export function build(dir: string, env: Record<string, string> = {}): { status: number; output: string } {
+  const { CI: _ci, PUBLISH: _publish, ...local } = process.env;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 240_000,
+    cwd: dir, encoding: 'utf8', env: { ...local, ASTRO_TELEMETRY_DISABLED: '1', ...env }, timeout: 240_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -35,7 +35,7 @@ beforeAll(() => {
   if (made.status !== 0) throw new Error(made.output);
 }, 120_000);
 
-// The new site holds a whole node_modules: deleting it takes a while on a busy machine.
+// The new site's node_modules is a whole install: deleting it takes a while on a busy machine.
 afterAll(() => remove(parent), 120_000);
 
 describe('npm run new -- site', () => {
@@ -67,7 +67,9 @@ describe('npm run new -- site', () => {
     expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
     // No page of warnings an editor cannot act on (a system Node 20 and packages asking for Node 22).
     expect(`${install.stdout}\n${install.stderr}`).not.toMatch(/EBADENGINE|npm warn/);
-    const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8', timeout: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // As on the newcomer's machine: not a build that publishes (no CI, no PUBLISH), so no SITE_URL needed.
+    const { CI: _ci, PUBLISH: _publish, ...local } = process.env;
+    const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8', timeout: 600_000, env: { ...local, ASTRO_TELEMETRY_DISABLED: '1' } });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     // No line per page written: the build says how to list them.
     expect(build.stdout).not.toContain('├─');

@@ -59,8 +59,8 @@ test('copying a quote gives its words, the speaker’s role and the link', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const quote = siteContent().quotes[0]!;
   await page.goto('/quotes/');
-  const figure = page.locator('figure[data-item]').first();
-  await figure.getByRole('button', { name: 'Copy quote, with its attribution and link' }).click();
+  const card = page.locator('.quote[data-item]').first();
+  await card.getByRole('button', { name: 'Copy quote, with its attribution and link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const firstWords = quote.text.replace(/^[“"]/, '').split(/\s+/).slice(0, 5).join(' ');
   expect(copied).toContain(firstWords);
@@ -71,10 +71,10 @@ test('copying a quote gives its words, the speaker’s role and the link', async
 test('the quotes page lists every quote once, with a role filter that works without JavaScript', async ({ page }) => {
   const content = siteContent();
   await page.goto('/quotes/');
-  await expect(page.locator('figure[data-item]')).toHaveCount(content.quotes.length);
+  await expect(page.locator('.quote[data-item]')).toHaveCount(content.quotes.length);
   const role = content.quotes[0]!.by;
   await page.getByRole('navigation', { name: 'Filter by speaker' }).getByRole('link', { name: new RegExp(`^${role.replace(/[()]/g, '\\$&')} \\(`) }).click();
-  const roles = await page.locator('figure[data-item]:visible figcaption').allTextContents();
+  const roles = await page.locator('.quote[data-item]:visible figcaption').allTextContents();
   expect(roles.length).toBe(content.quotes.filter((q) => q.by === role).length);
   expect(new Set(roles)).toEqual(new Set([role]));
 });

@@ -27,8 +27,25 @@ test('the feed, sitemap and robots.txt are published', async ({ request }) => {
   const feed = await (await request.get('/feed.xml')).text();
   expect(feed).toContain('<rss');
   expect(feed).toContain('North East Regional Care Report');
+  // The feed names its own address, in the Atom namespace, as feed validators ask.
+  expect(feed).toMatch(/<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  const self = /<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/.exec(feed);
+  expect(self?.[1]).toBe(new URL('/feed.xml', /<link>([^<]+)<\/link>/.exec(feed)![1]).href);
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .*sitemap-index\.xml/);
   expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
+});
+
+test('robots.txt lets crawlers fetch the chart embed pages, so they can read the noindex those pages carry', async ({ request, page }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const disallowed = [...robots.matchAll(/^Disallow:[ \t]*(\S*)/gm)].map((m) => m[1]!).filter(Boolean);
+  const embeds = siteContent().datasets.map((d) => `/data/${d.id}/embed/`);
+  expect(embeds.length).toBeGreaterThan(5);
+  for (const embed of embeds) {
+    // As crawlers read a rule: a prefix, with * for any characters.
+    expect(disallowed.filter((rule) => new RegExp(`^${rule.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}`).test(embed)), embed).toEqual([]);
+  }
+  await page.goto(embeds[0]!);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
 test('citations name the exact URL and the publication date', async ({ request }) => {

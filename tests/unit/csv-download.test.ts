@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvProvenance, datasetCsvFile, datasetToCsv } from '../../src/lib/data/csv.ts';
-import { headerRules, headersFile, matchesRule } from '../../src/lib/headers.ts';
+import { headersFor, hostPolicy } from '../../src/lib/headers.ts';
+import { headersFile, htaccessFile, nginxServerFile } from '../../src/lib/host-files.ts';
 
 const placementCosts = JSON.parse(readFileSync('data/datasets/placement-weekly-costs-2023.json', 'utf8')) as Parameters<typeof datasetToCsv>[0];
 
@@ -35,25 +36,22 @@ describe('a CSV download', () => {
   });
 
   for (const base of ['/', '/evidence/']) {
-    it(`is sent as text/csv; charset=utf-8 by the _headers file (base ${base})`, () => {
+    it(`is sent as text/csv; charset=utf-8 by every host's file (base ${base})`, () => {
       const prefix = base.replace(/\/$/, '');
-      const pages = ['/', '/data/', '/data/placement-weekly-costs-2023/', '/data/placement-weekly-costs-2023.csv'];
-      const types = (path: string): string[] => headerRules(pages, base).filter(([pattern]) => matchesRule(pattern, path)).flatMap(([, h]) => h).filter((h) => /^Content-Type:/i.test(h));
-      expect(types(`${prefix}/data/placement-weekly-costs-2023.csv`)).toEqual(['Content-Type: text/csv; charset=utf-8']);
+      const pages = new Map([['/', undefined], ['/data/', undefined], ['/data/placement-weekly-costs-2023/', undefined]]);
+      const policy = hostPolicy(pages, base);
+      const types = (path: string): string[] => headersFor(policy, path).filter((h) => /^Content-Type$/i.test(h.name)).map((h) => h.value);
+      expect(types(`${prefix}/data/placement-weekly-costs-2023.csv`)).toEqual(['text/csv; charset=utf-8']);
       // Pages and other downloads keep the type the host gives them.
       for (const path of ['/data/placement-weekly-costs-2023/', '/data/placement-weekly-costs-2023.json', '/']) expect(types(`${prefix}${path}`), path).toEqual([]);
-      expect(headersFile(pages, base)).toContain(`\n${prefix}/data/*.csv\n  Content-Type: text/csv; charset=utf-8\n`);
+      expect(headersFile(policy)).toContain(`\n${prefix}/data/*.csv\n  Content-Type: text/csv; charset=utf-8\n`);
+      // Apache forces the type on the CSV (and its precompressed copies); nginx sets it in a location of its own.
+      expect(htaccessFile(policy)).toContain(`<If "%{REQUEST_URI} =~ m#^${prefix}/data/.*\\.csv(\\.br|\\.gz)?$#">\n  ForceType "text/csv; charset=utf-8"\n</If>`);
+      const nginx = nginxServerFile(policy);
+      const location = /location ~ "([^"]+)" \{\n    types \{ \}\n    default_type "text\/csv; charset=utf-8";\n\}/.exec(nginx);
+      expect(location).not.toBeNull();
+      expect(new RegExp(location![1]!).test(`${prefix}/data/placement-weekly-costs-2023.csv`)).toBe(true);
+      expect(new RegExp(location![1]!).test(`${prefix}/data/placement-weekly-costs-2023/`)).toBe(false);
     });
   }
-
-  it('is sent as text/csv; charset=utf-8 by the nginx example, with the security headers', () => {
-    const conf = readFileSync('scripts/nginx.example.conf', 'utf8');
-    const start = conf.search(/location ~ \S*\\\.csv\$ \{/);
-    expect(start).toBeGreaterThan(-1);
-    const block = conf.slice(start, conf.indexOf('\n    }', start));
-    expect(new RegExp(block.match(/location ~ (\S+) \{/)![1]!).test('/data/placement-weekly-costs-2023.csv')).toBe(true);
-    expect(block).toContain('default_type "text/csv; charset=utf-8";');
-    expect(block).toMatch(/types \{ \}/);
-    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Content-Security-Policy']) expect(block).toContain(`add_header ${header}`);
-  });
 });

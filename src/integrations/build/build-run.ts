@@ -2,10 +2,11 @@
  * One `astro build` of a site, from the content check before Astro renders anything to putting the
  * finished site in dist/. startBuild runs in the integration's setup: it checks the content (and
  * stops the build, listing every problem, before anything is written), and names the work folder
- * Astro builds into. finishBuild runs when Astro has written the pages: the _headers file, the
- * PDFs, share and chart images (Chromium), the search index (Pagefind), the check of every
- * published address, and the swap into dist/. If anything fails, the build stops with one plain
- * message, and dist/ is left byte for byte as it was.
+ * Astro builds into. finishBuild runs when Astro has written the pages: the host's files
+ * (_headers, .htaccess, the nginx includes), the PDFs, share and chart images (Chromium), the
+ * search index (Pagefind), the check of every published address, the .gz and .br copies of the
+ * text files, and the swap into dist/. If anything fails, the build stops with one plain message,
+ * and dist/ is left byte for byte as it was.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +16,6 @@ import { loadAndCheckSite } from '../../lib/check/check-site.ts';
 import { CHAPTER_CACHE_FILE, chapterCacheAt, checkerCodeHash } from '../../lib/load/chapter-cache.ts';
 import { shareCheckedContent } from '../../lib/current-site.ts';
 import { builtPages } from '../../lib/permalinks/built-pages.ts';
-import { headersFile } from '../../lib/headers.ts';
 import { checkPages } from '../../lib/permalinks/check.ts';
 import { chapterAnchors, chapterNumbers } from '../../lib/permalinks/anchors.ts';
 import { emptyRegistry, mergeRegistry, readRegistry, writeRegistry } from '../../lib/permalinks/registry.ts';
@@ -27,9 +27,11 @@ import { contentSummary, counted } from '../../lib/check/summary.ts';
 import { run as runCommand } from './run.ts';
 import { findChromium, HOW_TO_INSTALL } from './chromium.ts';
 import { clearEarlierBuilds, replaceSite } from './previous-build.ts';
-import { siteUrlWarning } from './site-url.ts';
+import { checkSiteUrl } from './site-url.ts';
 import { ASTRO_CACHE_DIR, pagesReport } from './incremental.ts';
 import { failureMessage, firstLine, logName, recordFailures, StepFailure, type FailureRecord } from './failure.ts';
+import { writeHostFiles } from './host-files.ts';
+import { compressTextFiles } from './compress.ts';
 
 export interface BuildRun {
   root: string;
@@ -46,6 +48,8 @@ export interface BuildRun {
   assetCache: string | undefined;
   /** When the build began (ms since the epoch): pages Astro stored after it were rendered by this build. */
   startedAt: number;
+  /** Where the .gz and .br copies of text files are kept between builds (undefined with BUILD_CACHE=0). */
+  compressCache: string | undefined;
   /** Earlier builds' leftovers being deleted in the background. */
   clearing: Promise<void>;
   steps: Record<string, number>;
@@ -66,6 +70,8 @@ const say = (text: string): void => { process.stderr.write(`${text}\n`); };
 
 const distLine = (dist: string): string => (existsSync(dist) ? 'The last good build in dist/ was left as it was.' : 'Nothing was written to dist/.');
 
+const formatMegabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
 function step(run: BuildRun, name: string): void {
   const now = performance.now();
   run.steps[name] = Math.round(now - run.stepStart);
@@ -84,13 +90,14 @@ export function stopBuild(run: Pick<BuildRun, 'next' | 'dist'> & Partial<Pick<Bu
 
 export async function startBuild(options: { root: string; base: string; site: string; engine: string }): Promise<BuildRun> {
   const { root } = options;
-  // A build for publishing needs its address; without one it says so first (but goes on: tests and
-  // local builds use the default).
-  const noSiteUrl = siteUrlWarning(process.env);
-  if (noSiteUrl) console.warn(`Warning: ${noSiteUrl}\n`);
   const work = join(root, '.tmp');
   const dist = join(root, 'dist');
   const next = join(work, `dist-next-${process.pid}`);
+  // A build that publishes (PUBLISH=1, or on CI) needs its address and stops without it; a local
+  // build says so first, and goes on with the local preview server's address.
+  const siteUrl = checkSiteUrl(process.env);
+  if (siteUrl.error) stopBuild({ next, dist }, siteUrl.error);
+  if (siteUrl.warning) console.warn(`Warning: ${siteUrl.warning}\n`);
   const withAssets = process.env['BUILD_ASSETS'] !== '0';
   // Files Chromium rendered for the last build are reused when nothing they are made from changed;
   // BUILD_CACHE=0 renders every one again (and checks every chapter again).
@@ -123,6 +130,7 @@ export async function startBuild(options: { root: string; base: string; site: st
   const run: BuildRun = {
     ...options, content, next, dist, work, withAssets, chromiumPath,
     assetCache: cached ? join(work, 'asset-cache') : undefined,
+    compressCache: cached ? join(work, 'compress-cache') : undefined,
     clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false, failures,
   };
   step(run, 'content');
@@ -159,7 +167,8 @@ const stackOf = (error: unknown): string => {
 
 async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const { content, base } = run;
-  writeFileSync(join(dir, '_headers'), headersFile(builtPages(dir), base));
+  // What the host sends with each file: _headers, .htaccess, the nginx includes, from one policy.
+  writeHostFiles(dir, base);
   step(run, 'pages');
   const pages = pagesReport(join(run.root, ASTRO_CACHE_DIR), run.startedAt);
   if (pages) {
@@ -194,6 +203,12 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
     registry = mergeRegistry(registry ?? emptyRegistry(), [...built], chapterAnchors(content), false, chapterNumbers(content));
   }
   step(run, 'permalinks');
+  if (run.withAssets) {
+    // Last, when every file is written: a .gz and a .br copy of each text file, for the host.
+    const compressed = await compressTextFiles(dir, { cacheDir: run.compressCache });
+    logger.info(`Compressed ${compressed.files} text files (${compressed.gz} .gz and ${compressed.br} .br copies${run.compressCache ? `; ${compressed.reused} unchanged since the last build` : ''}): ${formatMegabytes(compressed.bytes)} sent as ${formatMegabytes(compressed.sent)} to a browser that takes brotli.`);
+    step(run, 'compress');
+  }
   await run.clearing;
   replaceSite(run.dist, dir, run.work);
   run.finished = true;

@@ -4,8 +4,8 @@
  * else stop and say how to get one.
  */
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { aptInstall } from './apt.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -40,21 +40,10 @@ function systemBrowser(): string | undefined {
   return SYSTEM_PATHS.find((path) => existsSync(path));
 }
 
-function canInstallWithApt(): boolean {
-  return process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
-}
-
 export function findChromium(options: { install: boolean }): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const found = playwrightBrowser() ?? systemBrowser();
-  if (found || !options.install || !canInstallWithApt()) return found;
-  console.log('No Chromium found: installing Debian’s chromium package (apt-get install -y chromium)…');
-  try {
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } catch {
-    return undefined;
-  }
-  return systemBrowser();
+  if (found || !options.install) return found;
+  return aptInstall(['chromium'], 'No Chromium found') ? systemBrowser() : undefined;
 }

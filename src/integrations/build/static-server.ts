@@ -7,8 +7,8 @@ export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   /**
-   * Serve as a production host would: precompressed .gz files where present and long-lived cache
-   * headers for Astro's hashed assets (the benchmark's Lighthouse runs use this).
+   * Serve as a production host would: the build's precompressed .br and .gz copies and long-lived
+   * cache headers for Astro's hashed assets (the benchmark's Lighthouse runs use this).
    */
   production?: boolean;
   /** The site's base path ("/evidence/"): its pages' addresses start with it, and the folder holds them without it. */
@@ -18,7 +18,7 @@ export interface ServeOptions {
 export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const handler = options.production
     ? sirv(folder, {
-      extensions: ['html'], gzip: true, etag: true,
+      extensions: ['html'], brotli: true, gzip: true, etag: true,
       setHeaders: (res, pathname) => {
         res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
       },
