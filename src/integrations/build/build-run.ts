@@ -44,6 +44,8 @@ export interface BuildRun {
   work: string;
   /** Whether the PDFs, images and search index are made (BUILD_ASSETS=0 skips them: the benchmark's pages-only builds). */
   withAssets: boolean;
+  /** Whether the search index is made (also with BUILD_ASSETS=search, without the PDFs and images). */
+  withSearch: boolean;
   chromiumPath: string | undefined;
   assetCache: string | undefined;
   /** When the build began (ms since the epoch): pages Astro stored after it were rendered by this build. */
@@ -98,7 +100,9 @@ export async function startBuild(options: { root: string; base: string; site: st
   const siteUrl = checkSiteUrl(process.env);
   if (siteUrl.error) stopBuild({ next, dist }, siteUrl.error);
   if (siteUrl.warning) console.warn(`Warning: ${siteUrl.warning}\n`);
-  const withAssets = process.env['BUILD_ASSETS'] !== '0';
+  // BUILD_ASSETS=0: pages only; BUILD_ASSETS=search: pages and the search index (the benchmark's builds).
+  const withAssets = !['0', 'search'].includes(process.env['BUILD_ASSETS'] ?? '');
+  const withSearch = withAssets || process.env['BUILD_ASSETS'] === 'search';
   // Files Chromium rendered for the last build are reused when nothing they are made from changed;
   // BUILD_CACHE=0 renders every one again (and checks every chapter again).
   const cached = process.env['BUILD_CACHE'] !== '0';
@@ -128,7 +132,7 @@ export async function startBuild(options: { root: string; base: string; site: st
   if (withAssets && !chromiumPath) stopBuild(partial, `the build prints the PDFs and share images with Chromium.\n${HOW_TO_INSTALL}`);
   shareCheckedContent(content, options.engine);
   const run: BuildRun = {
-    ...options, content, next, dist, work, withAssets, chromiumPath,
+    ...options, content, next, dist, work, withAssets, withSearch, chromiumPath,
     assetCache: cached ? join(work, 'asset-cache') : undefined,
     compressCache: cached ? join(work, 'compress-cache') : undefined,
     clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false, failures,
@@ -186,6 +190,8 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
     // The assets step by what it made, for the benchmark.
     delete run.steps['assets'];
     for (const [name, ms] of Object.entries(assets.timings)) run.steps[name] = ms;
+  }
+  if (run.withSearch) {
     logger.info('Indexing for search (Pagefind)…');
     const pagefind = join(process.cwd(), 'node_modules', '.bin', 'pagefind');
     const indexed = await runCommand(existsSync(pagefind) ? pagefind : 'pagefind', ['--site', dir, '--quiet']);
@@ -226,5 +232,5 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
   }
   logger.info(run.withAssets
     ? 'Build complete: dist/ now holds the new site.'
-    : 'Build complete, pages only (BUILD_ASSETS=0): dist/ has no PDFs, share images or search index, and published addresses were not checked. Run npm run build before publishing.');
+    : `Build complete, ${run.withSearch ? 'pages and search index only (BUILD_ASSETS=search)' : 'pages only (BUILD_ASSETS=0)'}: dist/ has no PDFs${run.withSearch ? ' or' : ','} share images${run.withSearch ? '' : ' or search index'}, and published addresses were not checked. Run npm run build before publishing.`);
 }
