@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHART_TYPES } from '../../src/lib/data/chart-layout.ts';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
 import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
@@ -77,6 +78,9 @@ describe('datasets in the fixture site', () => {
     { name: 'a comment', change: (s) => s.replace('"unit": "percent",', '"unit": "percent", // as printed'), rule: 'json-syntax', line: 5, says: /not valid JSON: JSON files cannot hold comments {2}\(remove the \/\/ or/ },
     { name: 'a number written with a thousands comma', change: (s) => s.replace('[26, 37]', '[2,637, 37]'), rule: 'series-length', line: 9, says: /a comma inside a number splits it in two {2}\(write numbers without thousands separators/ },
     { name: 'a missing comma at the end of a line', change: (s) => s.replace('[26, 37] },', '[26, 37] }'), rule: 'json-syntax', line: 9, says: /:9:\d+ {2}json-syntax {2}not valid JSON: a comma is missing at the end of this line/ },
+    { name: 'a chart type the site does not draw', change: (s) => s.replace('  "statedIn"', '  "chart": { "type": "pie" },\n  "statedIn"'), rule: 'invalid-field', line: 12, says: /field "chart\.type" is "pie", a chart the site does not draw {2}\(use one of: "bar", "horizontal-bar", "stacked-bar", "line" \(EDITING\.md/ },
+    { name: 'a chart type one letter off', change: (s) => s.replace('  "statedIn"', '  "chart": { "type": "lines" },\n  "statedIn"'), rule: 'invalid-field', line: 12, says: /\(did you mean "line"\?/ },
+    { name: 'stacked bars asked for with the old switch', change: (s) => s.replace('  "statedIn"', '  "chart": {\n    "type": "bar",\n    "stacked": true\n  },\n  "statedIn"'), rule: 'unknown-field', line: 14, says: /field "chart\.stacked" is not one a dataset takes: stacked bars are a chart type of their own {2}\(write "chart": \{ "type": "stacked-bar" \}\)$/ },
     { name: '<Chart> naming a dataset one letter off', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="fixture-povrty"'), rule: 'unknown-dataset', line: 22, says: /"fixture-povrty", which does not exist {2}\(did you mean "fixture-poverty"\?\)$/ },
     { name: '<Chart> naming a dataset that does not exist', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="child-poverty"'), rule: 'unknown-dataset', line: 22, says: /first\.mdx:22:1 {2}unknown-dataset {2}<Chart> names the dataset "child-poverty"/ },
   ];
@@ -97,5 +101,22 @@ describe('a dataset title and its period', () => {
   it('print the period after the title unless the title already says it', () => {
     expect(periodAfterTitle('Change in council spending power, 2010 to 2017/18', '2010 to 2017/18')).toBeUndefined();
     expect(periodAfterTitle('Relative child poverty after housing costs, North East and UK', '2014/15 to 2019/20')).toBe('2014/15 to 2019/20');
+  });
+});
+
+describe('chart types', () => {
+  it('the schema accepts every type the chart code draws (tests/e2e/charts.spec.ts draws each), and a chart with no type is bars', () => {
+    const loaded = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', '  "chart": { "type": "stacked-bar" },\n  "statedIn"') }]));
+    expect(loaded.findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
+    expect(loaded.datasets[0]!.chart.type).toBe('stacked-bar');
+    expect(loadSiteContent(fixtureSite()).datasets[0]!.chart.type).toBe('bar');
+    for (const type of CHART_TYPES) {
+      const each = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', `  "chart": { "type": "${type}" },\n  "statedIn"`) }]));
+      expect(each.datasets[0]?.chart.type, type).toBe(type);
+    }
+  });
+  it('a stacked switch or an unknown chart type is one error, not also a schema error', () => {
+    const errors = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', '  "chart": { "type": "bar", "stacked": false },\n  "statedIn"') }])).findings.filter((f) => f.severity === 'error');
+    expect(errors.map(formatFinding)).toEqual([expect.stringMatching(/fixture-poverty\.json:12:1 {2}unknown-field {2}field "chart\.stacked".*\(remove "stacked"/)]);
   });
 });
