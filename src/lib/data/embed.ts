@@ -6,6 +6,6 @@ export const EMBED_HEIGHT_MESSAGE = 'chart-embed-height';
 /**
  * The frame's height in the embed code, kept where the framing page runs no script: enough for
  * every chart's embed page in a column 600 pixels wide with its table folded (the tallest measured
- * in Chromium, tests/e2e/charts.spec.ts, with room for other fonts).
+ * in Chromium, 692 px, by tests/e2e/reader-fixes.spec.ts, with room for other fonts).
  */
 export const EMBED_HEIGHT = 760;
