@@ -215,3 +215,15 @@ test('each dataset page carries schema.org Dataset data: its downloads, variable
     expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)).not.toHaveProperty('creator');
   }
 });
+
+test('printed, a chart is its table: the image, the drawn chart, its legend and its buttons are left off paper', async ({ page }) => {
+  const dataset = datasets().find((d) => d.series.length > 1)!;
+  await page.goto(`/data/${dataset.id}/`);
+  await drawn(page, dataset.id);
+  const figure = page.locator(`#chart-${dataset.id}`);
+  await expect(figure.locator('table')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure.locator('table')).toBeVisible();
+  for (const part of ['.chart-view', '.chart-legend', '.chart-controls']) await expect(figure.locator(part), part).toBeHidden();
+  await expect(figure.locator('.chart-source')).toBeVisible();
+});
