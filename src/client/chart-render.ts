@@ -191,16 +191,15 @@ export async function renderChart(surface: ChartSurface, config: ChartConfig, lo
   });
   const offscreen = 'width' in surface;
   const drawn: string[] = [];
-  // The value axis: zero, the data and room for the labels beyond the longest bars; round ticks
-  // far enough apart for their numbers (computed again whenever chart.js lays the chart out).
   // The widest value label, estimated generously (bold digits are wider than the average letter).
   const widest = Math.max(...config.series.flatMap((s) => s.values.map((v) => formatValue(v, config.unit, config.locale).length))) * (CHAR_PX + 1) + 12;
   // Lying bars carry their values at their ends, so their value axis is only its zero line (and
-  // its unit); the bars keep the room for the labels beyond them.
-  const labelled = horizontal && !stacked && !thumbnail;
-  const gridless = thumbnail || labelled;
+  // its unit); the bars keep the room for the labels beyond them. A thumbnail has no words at all.
+  const gridless = thumbnail || (horizontal && !stacked);
   let ticks: number[] = [];
   const drawnAxis = { min: 0, max: 0, ticks };
+  // The value axis: zero, the data and room for the labels beyond the longest bars; round ticks
+  // far enough apart for their numbers (computed again whenever chart.js lays the chart out).
   const valueScale = {
     type: 'linear',
     stacked,
