@@ -4,6 +4,8 @@ export interface ChartLook {
   grid: string;
   page: string;
   palette: string[];
+  /** The page's interface font (--font-ui), for the chart's words. */
+  font: string;
   reduceMotion: boolean;
 }
 
@@ -25,12 +27,14 @@ export function readChartLook(where: HTMLElement): ChartLook {
     grid: colour('GrayText', '#808080'),
     page: colour('Canvas', '#ffffff'),
     palette: [colour('CanvasText', '#000000'), colour('CanvasText', '#000000'), colour('CanvasText', '#000000')],
+    font: getComputedStyle(where).fontFamily || 'system-ui, sans-serif',
     reduceMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   } : {
     text: colour('--text', '#1b1d21'),
     grid: colour('--rule', '#d6d2ca'),
     page: colour('--page', '#ffffff'),
     palette: [colour('--chart-1', '#1d5a8c'), colour('--chart-2', '#a0362a'), colour('--chart-3', '#1f6b3a')],
+    font: getComputedStyle(where).fontFamily || 'system-ui, sans-serif',
     reduceMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
   probe.remove();

@@ -1,12 +1,11 @@
 /**
  * The chart worker: chart.js draws a page's charts here, on the canvases the page handed over
  * (OffscreenCanvas), so loading and drawing them never holds up the page's own thread. The page
- * sends sizes, colours and pointer positions; chart.js's tooltips follow the pointer through its
- * public API. Messages are handled one at a time, in the order sent.
+ * sends sizes, colours, the layout and pointer positions; chart.js's tooltips follow the pointer
+ * through its public API. Messages are handled one at a time, in the order sent.
  */
 /// <reference lib="webworker" />
 import type { ActiveElement, Chart, ChartEvent } from 'chart.js';
-import { chartPng } from './chart-png.ts';
 import { renderChart } from './chart-render.ts';
 import type { FromChartWorker, ToChartWorker } from './chart-messages.ts';
 
@@ -16,10 +15,12 @@ const reply = (message: FromChartWorker): void => postMessage(message);
 
 async function draw(message: Draw): Promise<void> {
   charts.get(message.id)?.chart.destroy();
-  const { canvas, width, height, devicePixelRatio } = message;
-  const chart = await renderChart({ canvas, width, height, devicePixelRatio }, message.config, message.look);
-  charts.set(message.id, { chart, draw: message });
-  reply({ kind: 'drawn', id: message.id });
+  const { canvas, width, height, devicePixelRatio, id } = message;
+  const chart = await renderChart({ canvas, width, height, devicePixelRatio }, message.config, message.look, {
+    variant: message.variant,
+    onDrawn: (drawn) => reply({ kind: 'drawn', id, drawn }),
+  });
+  charts.set(id, { chart, draw: message });
 }
 
 /** Show the tooltip for what is under (x, y), as chart.js does for a pointer in the page. */
@@ -48,16 +49,15 @@ async function handle(message: ToChartWorker): Promise<void> {
     chart.options.devicePixelRatio = message.devicePixelRatio;
     entry.draw = { ...entry.draw, width: message.width, height: message.height, devicePixelRatio: message.devicePixelRatio };
     chart.resize(message.width, message.height);
-  } else if (message.kind === 'look') await draw({ ...entry.draw, look: message.look });
+  } else if (message.kind === 'redraw') await draw({ ...entry.draw, look: message.look, variant: message.variant });
   else if (message.kind === 'point') point(chart, message.x, message.y);
   else if (message.kind === 'leave') activate(chart, [], { x: 0, y: 0 });
-  else if (message.kind === 'png') reply({ kind: 'png', id: message.id, request: message.request, png: await chartPng(entry.draw.canvas, entry.draw.look.page) });
 }
 
 let queue = Promise.resolve();
 addEventListener('message', (event: MessageEvent<ToChartWorker>) => {
   const message = event.data;
   queue = queue.then(() => handle(message)).catch((error: unknown) => {
-    reply({ kind: 'failed', id: message.id, ...(message.kind === 'png' ? { request: message.request } : {}), message: error instanceof Error ? error.message : String(error) });
+    reply({ kind: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
   });
 });

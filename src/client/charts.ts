@@ -1,14 +1,20 @@
 /**
- * Charts in the browser. The figure is complete without JavaScript (caption, summary, table,
- * source). This script adds the chart/table toggle and has chart.js draw the chart, loaded only
- * when a figure comes near the viewport. Where the browser can, chart.js runs in a worker on an
- * OffscreenCanvas (chart-worker.ts), so the page's own thread never waits for it; elsewhere it
- * draws in the page.
+ * Charts in the browser. The figure is complete without JavaScript (caption, summary, legend, the
+ * build's image of the chart, table, source, and the annotated PNG to download). This script adds
+ * the chart/table toggle and has chart.js draw the chart over the image, loaded only when a figure
+ * comes near the viewport. Where the browser can, chart.js runs in a worker on an OffscreenCanvas
+ * (chart-worker.ts), so the page's own thread never waits for it; elsewhere it draws in the page.
+ * The chart takes the narrow layout on the screens the image does (NARROW_MEDIA), and is drawn
+ * again in the other when the screen turns.
  */
 import type { ChartConfig } from '../lib/data/chart-config.ts';
+import { NARROW_MEDIA, type ChartVariant } from '../lib/data/chart-layout.ts';
 import { readChartLook } from './chart-look.ts';
 import type { ChartSize, FromChartWorker, ToChartWorker } from './chart-messages.ts';
-import { chartPng } from './chart-png.ts';
+import type { DrawnChart } from './chart-render.ts';
+
+const narrow = matchMedia(NARROW_MEDIA);
+const variant = (): ChartVariant => (narrow.matches ? 'narrow' : 'wide');
 
 function setView(figure: HTMLElement, view: 'chart' | 'table'): void {
   const chart = figure.querySelector<HTMLElement>('[data-chart-view]');
@@ -23,37 +29,32 @@ function setView(figure: HTMLElement, view: 'chart' | 'table'): void {
   figure.dataset['view'] = view;
 }
 
-/** Offer the chart as a PNG once it is drawn. */
-function offerPng(figure: HTMLElement, png: () => Promise<Blob>): void {
-  const download = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
-  if (!download) return;
-  download.hidden = false;
-  download.onclick = async () => {
-    try {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(await png());
-      link.download = `${figure.dataset['id'] ?? 'chart'}.png`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    } catch (error) {
-      console.error(`Chart ${figure.id}: ${(error as Error).message}`);
-    }
-  };
+/**
+ * The chart is drawn: it takes the place of the image (CSS hides the image, keeping its box) and
+ * becomes the figure's picture for assistive technology. The figure records what the drawing
+ * shows (which way the bars run, the value labels drawn, the value axis), as the chart worker reports it.
+ */
+function shown(figure: HTMLElement, canvas: HTMLCanvasElement, drawn: DrawnChart): void {
+  canvas.removeAttribute('aria-hidden');
+  figure.dataset['orientation'] = drawn.orientation;
+  figure.dataset['valueLabels'] = JSON.stringify(drawn.labels);
+  figure.dataset['valueAxis'] = JSON.stringify(drawn.axis);
+  figure.dataset['drawn'] = 'true';
 }
 
 /** Draw in the page: where the browser cannot hand a canvas to a worker, or the worker failed. */
 async function drawInPage(figure: HTMLElement, canvas: HTMLCanvasElement, config: ChartConfig): Promise<void> {
   const { renderChart } = await import('./chart-render.ts');
-  let look = readChartLook(figure);
-  let chart = await renderChart({ canvas }, config, look);
-  figure.dataset['drawn'] = 'true';
-  // Redraw in the new colours when the reader switches between light and dark.
-  document.addEventListener('themechange', async () => {
+  const draw = () => renderChart({ canvas }, config, readChartLook(figure), { variant: variant(), onDrawn: (drawn) => shown(figure, canvas, drawn) });
+  let chart = await draw();
+  // Redraw in the new colours when the reader switches between light and dark, and in the other
+  // layout when the screen turns between narrow and wide.
+  const redraw = async (): Promise<void> => {
     chart.destroy();
-    look = readChartLook(figure);
-    chart = await renderChart({ canvas }, config, look);
-  });
-  offerPng(figure, () => chartPng(canvas, look.page));
+    chart = await draw();
+  };
+  document.addEventListener('themechange', redraw);
+  narrow.addEventListener('change', redraw);
 }
 
 /** The page's chart worker, started with the first chart; undefined once it has failed. */
@@ -91,8 +92,6 @@ function drawInWorker(figure: HTMLElement, canvas: HTMLCanvasElement, config: Ch
   const box = canvas.parentElement!;
   const stop = new AbortController();
   const resized = new ResizeObserver(() => sendSize());
-  const pngs = new Map<number, { resolve: (png: Blob) => void; reject: (error: Error) => void }>();
-  let nextPng = 0;
   const size = (): ChartSize => ({ width: box.clientWidth, height: box.clientHeight, devicePixelRatio: window.devicePixelRatio });
   const sendSize = (): void => { if (box.clientWidth > 0) send({ kind: 'resize', id, ...size() }); };
   // Zooming, or moving the window to another screen, changes the pixel ratio: draw sharp again.
@@ -110,30 +109,19 @@ function drawInWorker(figure: HTMLElement, canvas: HTMLCanvasElement, config: Ch
     void drawInPage(figure, fresh, config);
   });
   listeners.set(id, (message) => {
-    if (message.kind === 'drawn' && figure.dataset['drawn'] !== 'true') {
+    if (message.kind === 'drawn') {
       fallbacks.delete(id);
-      figure.dataset['drawn'] = 'true';
-      offerPng(figure, () => new Promise((resolve, reject) => {
-        const request = nextPng++;
-        pngs.set(request, { resolve, reject });
-        send({ kind: 'png', id, request });
-      }));
-    } else if (message.kind === 'png') {
-      pngs.get(message.request)?.resolve(message.png);
-      pngs.delete(message.request);
-    } else if (message.kind === 'failed') {
-      if (message.request !== undefined) {
-        pngs.get(message.request)?.reject(new Error(message.message));
-        pngs.delete(message.request);
-      } else if (fallbacks.has(id)) fallbacks.get(id)!();
-      else console.error(`Chart ${id}: ${message.message}`);
-    }
+      shown(figure, canvas, message.drawn);
+    } else if (fallbacks.has(id)) fallbacks.get(id)!();
+    else console.error(`Chart ${id}: ${message.message}`);
   });
   const offscreen = canvas.transferControlToOffscreen();
-  send({ kind: 'draw', id, canvas: offscreen, config, look: readChartLook(figure), ...size() }, [offscreen]);
+  send({ kind: 'draw', id, canvas: offscreen, config, look: readChartLook(figure), variant: variant(), ...size() }, [offscreen]);
   resized.observe(box);
   watchPixelRatio();
-  document.addEventListener('themechange', () => send({ kind: 'look', id, look: readChartLook(figure) }), { signal: stop.signal });
+  const redraw = (): void => send({ kind: 'redraw', id, look: readChartLook(figure), variant: variant() });
+  document.addEventListener('themechange', redraw, { signal: stop.signal });
+  narrow.addEventListener('change', redraw, { signal: stop.signal });
   // The pointer, for chart.js's tooltips: a mouse moving, or a finger touching the chart. A
   // touch's tooltip stays when the finger lifts, as chart.js has it in the page.
   const point = (event: PointerEvent): void => send({ kind: 'point', id, x: event.offsetX, y: event.offsetY });
@@ -163,10 +151,8 @@ const observer = new IntersectionObserver((entries) => {
 }, { rootMargin: '300px 0px' });
 
 for (const figure of figures) {
-  const controls = figure.querySelector<HTMLElement>('[data-chart-controls]');
   const button = figure.querySelector<HTMLButtonElement>('[data-chart-toggle]');
-  if (!controls || !button) continue;
-  controls.hidden = false;
+  if (!button) continue;
   button.addEventListener('click', () => setView(figure, figure.dataset['view'] === 'chart' ? 'table' : 'chart'));
   setView(figure, 'chart');
   observer.observe(figure);

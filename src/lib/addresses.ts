@@ -19,7 +19,7 @@ interface Route<P extends string> {
 }
 
 /** The first path segments the site's own pages use: no publication may take one as its id. */
-export const RESERVED_SEGMENTS = ['themes', 'recommendations', 'quotes', 'data', 'press', 'search', 'corrections', 'accessibility', 'citations', 'og', 'pagefind', '_astro', 'feed.xml', 'robots.txt', 'sitemap-index.xml', 'og-card', 'themes.css', '404.html', 'llms.txt', 'llms-full.txt', 'schemas'];
+export const RESERVED_SEGMENTS = ['themes', 'recommendations', 'quotes', 'data', 'press', 'search', 'corrections', 'accessibility', 'citations', 'og', 'pagefind', '_astro', 'feed.xml', 'robots.txt', 'sitemap-index.xml', 'og-card', 'chart-images', 'themes.css', '404.html', 'llms.txt', 'llms-full.txt', 'schemas'];
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -107,6 +107,8 @@ export const ROUTES = {
   publicationPrint: route<'publication'>('publicationPrint', '/[publication]/print/', 'build'),
   /** The template of the share images: made at build, removed once they are. */
   shareCard: route<never>('shareCard', '/og-card/', 'build'),
+  /** The page that draws each chart's images (chartImagePath): made at build, removed once they are. */
+  chartImages: route<never>('chartImages', '/chart-images/', 'build'),
   publication: route<'publication'>('publication', '/[publication]/', 'publication'),
   chapter: route<'publication' | 'chapter'>('chapter', '/[publication]/[chapter]/', 'chapter'),
 } as const;
@@ -155,6 +157,18 @@ export function ogImagePath(pagePath: string): string {
   return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
+/** An image of a chart the build draws: in each layout, or the small one for lists of charts. */
+export type ChartImage = 'wide' | 'narrow' | 'thumbnail';
+
+/**
+ * Where the build writes an image of a dataset's chart, in a theme: "/data/<id>/chart-wide-light.png".
+ * These are the figure's first paint and the lists' thumbnails, not addresses promised to anyone
+ * (as share images are not): the URL scheme does not match them, so the register does not keep them.
+ */
+export function chartImagePath(id: string, image: ChartImage, theme: 'light' | 'dark'): string {
+  return `${ROUTES.dataset.build({ id })}chart-${image}-${theme}.png`;
+}
+
 /** The PDF of a publication, e.g. /annual-report/annual-report.pdf */
 export function pdfPath(publication: string): string {
   return ROUTES.publicationPdf.build({ publication });
@@ -188,4 +202,5 @@ export const paths = {
   feed: (): string => ROUTES.feed.build({}),
   history: (publication: string): string => ROUTES.publicationHistory.build({ publication }),
   shareCard: (): string => ROUTES.shareCard.build({}),
+  chartImages: (): string => ROUTES.chartImages.build({}),
 };

@@ -1,10 +1,11 @@
 /**
  * The parts of EDITING.md that are generated from the code, so the guide cannot drift from what
- * the checker does: the table of rules (src/lib/rules.ts) and the list of components editors may
- * write (src/lib/kinds/). `npm run docs` writes them; a unit test fails when they differ.
+ * the checker does: the table of rules (src/lib/rules.ts), the list of components editors may
+ * write (src/lib/kinds/) and the chart types a dataset may ask for (src/lib/data/chart-layout.ts). `npm run docs` writes them; a unit test fails when they differ.
  */
 import { rulesTable } from './rules.ts';
 import { COMPONENTS } from './kinds/index.ts';
+import { CHART_TYPES, CHART_TYPE_USES } from './data/chart-layout.ts';
 
 /** The components editors may write, as EDITING.md lists them. */
 export function componentsTable(): string {
@@ -12,10 +13,16 @@ export function componentsTable(): string {
   return ['| component | use |', '|---|---|', ...rows].join('\n');
 }
 
+/** The chart types a dataset may ask for (the ones the charts draw), as EDITING.md lists them. */
+export function chartTypesTable(): string {
+  return ['| `"chart": { "type": … }` | draws |', '|---|---|', ...CHART_TYPES.map((t) => `| \`"${t}"\` | ${CHART_TYPE_USES[t]} |`)].join('\n');
+}
+
 /** Each generated section of EDITING.md, by the name its markers carry. */
 export const GENERATED_SECTIONS: Record<string, () => string> = {
   rules: rulesTable,
   components: componentsTable,
+  'chart-types': chartTypesTable,
 };
 
 const markers = (name: string): [string, string] => [`<!-- generated:${name} (npm run docs) -->`, `<!-- /generated:${name} -->`];

@@ -1,6 +1,7 @@
 /** A dataset: figures the publications state, each traceable to the sentence that states it. */
 import { z } from 'astro/zod';
 import { idSchema } from './ids.ts';
+import { CHART_TYPES } from '../lib/data/chart-layout.ts';
 
 /** Where a figure is stated: the sentence, word for word, in a source document. */
 export const statementSchema = z.object({
@@ -32,7 +33,8 @@ export const datasetSchema = z.object({
   period: z.string().min(1),
   categories: z.array(z.string().min(1)).min(1),
   series: z.array(seriesSchema).min(1),
-  chart: z.object({ type: z.enum(['bar', 'line']), stacked: z.boolean().default(false) }).default({ type: 'bar', stacked: false }),
+  /** How the figures are drawn: one of the types the renderer draws (src/lib/data/chart-layout.ts); bars by default. */
+  chart: z.strictObject({ type: z.enum(CHART_TYPES) }).default({ type: 'bar' }),
   /** Where the figures are stated in the publications. */
   statedIn: z.array(statementSchema).min(1),
   /** The original source the publication names for the figures, e.g. "National Audit Office, 2018"; omit if it names none. */

@@ -1,5 +1,5 @@
 /**
- * Rebuilds reuse the PDFs, share images and chart images Chromium rendered for the last build,
+ * Rebuilds reuse the PDFs, share images and chart images and drawings Chromium rendered for the last build,
  * and render again exactly those whose inputs changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { build, fixtureProject, remove } from './helpers.ts';
 
-const FILES = ['test-report/test-report.pdf', 'og/test-report/first.png', 'og/test-report/second.png', 'data/fixture-poverty.png'];
+const FILES = ['test-report/test-report.pdf', 'og/test-report/first.png', 'og/test-report/second.png', 'data/fixture-poverty.png', 'data/fixture-poverty/chart-wide-light.png', 'data/fixture-poverty/chart-thumbnail-dark.png'];
 
 let project: string;
 const runs: { status: number; output: string; hashes: Record<string, string> }[] = [];
@@ -43,6 +43,8 @@ describe('the asset cache', () => {
     expect(counts(runs[0]!.output, 'pdfs')).toEqual({ rendered: 1, reused: 0 });
     expect(counts(runs[0]!.output, 'share images').reused).toBe(0);
     expect(counts(runs[0]!.output, 'chart images')).toEqual({ rendered: 1, reused: 0 });
+    // The chart drawn for its figure's first paint (wide, narrow; light, dark) and its thumbnails.
+    expect(counts(runs[0]!.output, 'chart drawings')).toEqual({ rendered: 6, reused: 0 });
   });
 
   it('renders nothing again when nothing changed, and the files are the same bytes', () => {
@@ -52,6 +54,7 @@ describe('the asset cache', () => {
     expect(share.rendered).toBe(0);
     expect(share.reused).toBe(counts(runs[0]!.output, 'share images').rendered);
     expect(counts(runs[1]!.output, 'chart images')).toEqual({ rendered: 0, reused: 1 });
+    expect(counts(runs[1]!.output, 'chart drawings')).toEqual({ rendered: 0, reused: 6 });
     expect(runs[1]!.hashes).toEqual(runs[0]!.hashes);
   });
 
@@ -61,6 +64,7 @@ describe('the asset cache', () => {
     // The title is on the chapter's card and in the publication's PDF; the chart does not show it.
     expect(counts(after.output, 'pdfs')).toEqual({ rendered: 1, reused: 0 });
     expect(counts(after.output, 'chart images')).toEqual({ rendered: 0, reused: 1 });
+    expect(counts(after.output, 'chart drawings')).toEqual({ rendered: 0, reused: 6 });
     const share = counts(after.output, 'share images');
     expect(share.rendered).toBeGreaterThanOrEqual(1);
     expect(share.reused).toBeGreaterThan(share.rendered);

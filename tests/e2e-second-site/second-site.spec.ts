@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pngText } from '../../src/lib/png-text.ts';
 
 const SITE = join(process.cwd(), 'tests', 'fixtures', 'riverside');
 const DIST = join(SITE, 'dist');
@@ -59,12 +60,29 @@ test('a chart is drawn in dollars, with its table and a CSV that says where its 
   await expect(chart.locator('tbody td')).toHaveText(['$120k', '$185k']);
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true', { timeout: 20_000 });
+  // Each bar carries its value, in the site's currency.
+  expect(JSON.parse((await chart.getAttribute('data-value-labels'))!)).toEqual(['$120k', '$185k']);
+  // Its download is the build's annotated image, with the inquiry's name and the dataset's address.
+  await expect(chart.getByRole('link', { name: /^Download PNG/ })).toHaveAttribute('href', '/data/testing-costs.png');
+  const png = Buffer.from(await (await request.get('/data/testing-costs.png')).body());
+  expect(pngText(png)['Comment']).toMatch(/Riverside Water Inquiry: http:\/\/[^ ]+\/data\/testing-costs\/$/);
   const csv = await (await request.get('/data/testing-costs.csv')).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('2024,185');
   expect(csv).toContain('Interim report of the Riverside Water Inquiry, What the tests showed');
   await page.goto('/data/testing-costs/');
   await expect(page.locator('dl.meta')).toContainText('$ thousand');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the chart is there: the build’s image of it, in dollars, with its table', async ({ page }) => {
+    await page.goto('/interim-report/findings/');
+    const image = page.locator('figure#chart-testing-costs .chart-still img');
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2 * Number(await image.getAttribute('width')));
+    await expect(page.locator('figure#chart-testing-costs table')).toBeVisible();
+  });
 });
 
 test('citations name the inquiry’s authors, in every format, for a finding and a chapter', async ({ page, request }) => {

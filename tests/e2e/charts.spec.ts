@@ -2,6 +2,9 @@ import { expect, test, type Browser, type BrowserContext, type BrowserContextOpt
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { siteContent } from './helpers.ts';
+import { pngText } from '../../src/lib/png-text.ts';
+import { chartConfig } from '../../src/lib/data/chart-config.ts';
+import { chartFrame } from '../../src/lib/data/chart-layout.ts';
 
 function chapterWithChart(): { path: string; dataset: string } {
   for (const chapter of siteContent().chapters) {
@@ -121,26 +124,55 @@ test('if the chart worker cannot start, every chart on the page is drawn in the 
   }
 });
 
-for (const where of ['worker', 'page'] as const) {
-  test(`Download PNG saves the chart as drawn, at the screen's pixel density (drawn in the ${where})`, async ({ browser }) => {
-    const context = await newContext(browser, { deviceScaleFactor: 2 });
+test('Download PNG gives the build’s annotated image (title, summary, chart, source, address), the same file at any screen width', async ({ browser, request }) => {
+  const { path, dataset } = chapterWithChart();
+  const data = siteContent().datasets.find((d) => d.id === dataset)!;
+  const built = Buffer.from(await (await request.get(`/data/${dataset}.png`)).body());
+  const widths: number[] = [];
+  for (const width of [375, 1280]) {
+    const context = await newContext(browser, { viewport: { width, height: 900 }, deviceScaleFactor: width === 375 ? 3 : 1 });
     const page = await context.newPage();
-    if (where === 'page') await page.addInitScript(() => { delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen; });
-    const { figure, dataset } = await drawnChart(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
+    await page.goto(path);
+    const figure = page.locator(`#chart-${dataset}`);
+    await figure.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: /^Download PNG/ }).click()]);
     expect(download.suggestedFilename()).toBe(`${dataset}.png`);
     const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const size = await figure.locator('canvas').evaluate((canvas) => [canvas.clientWidth, canvas.clientHeight]);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size.map((n) => n * 2));
-    // The chart as drawn, on the figure's background (not transparent).
-    const shown = await pngInk(page, png);
-    expect(shown.inked).toBeGreaterThan(2000);
-    expect(shown.opaque).toBe(true);
-    expect(`rgb(${shown.background.join(', ')})`).toBe(await figure.evaluate((el) => getComputedStyle(el).backgroundColor));
+    expect(png.equals(built), `at ${width} px`).toBe(true);
+    widths.push(png.readUInt32BE(16));
     await context.close();
-  });
-}
+  }
+  // Not the canvas at the screen's size: one width, the figure's at the build's 800 px page, at 2×.
+  const context = await newContext(browser, { viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`/data/${dataset}/`);
+  const figureWidth = await page.locator(`#chart-${dataset}`).evaluate((el) => el.getBoundingClientRect().width);
+  expect(widths).toEqual([Math.round(figureWidth * 2), Math.round(figureWidth * 2)]);
+  // Taller than the chart alone: the title and summary above it, the source and address below.
+  const chartHeight = await page.locator(`#chart-${dataset} [data-chart-view]`).evaluate((el) => el.getBoundingClientRect().height);
+  expect(built.readUInt32BE(20)).toBeGreaterThan(2 * (chartHeight + 150));
+  // The file says what it is and where it comes from, in words too.
+  const words = pngText(built);
+  expect(words['Title']).toBe(data.title);
+  expect(words['Description']).toBe(data.summary);
+  expect(words['Comment']).toMatch(new RegExp(`^Source: .*${siteContent().config.name}: http://[^ ]+/data/${dataset}/$`));
+  // Its top rows hold the title's dark ink; the chart's own image has none there.
+  const ink = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data: rows } = ctx.getImageData(0, 0, image.width, 120);
+    let dark = 0;
+    for (let i = 0; i < rows.length; i += 4) if (rows[i]! < 80 && rows[i + 1]! < 80 && rows[i + 2]! < 80) dark++;
+    return dark;
+  }, built.toString('base64'));
+  expect(ink).toBeGreaterThan(1000);
+  await context.close();
+});
 
 test('pointing at the chart shows chart.js’s tooltip; leaving it hides the tooltip again', async ({ page }) => {
   const { figure } = await drawnChart(page);
@@ -187,16 +219,49 @@ test('when the theme or the width changes, the chart is drawn again as if first 
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
-  test('the figure is complete: caption, summary, table and source, no canvas', async ({ page }) => {
-    const { path, dataset } = chapterWithChart();
-    await page.goto(path);
-    const figure = page.locator(`#chart-${dataset}`);
-    await expect(figure.locator('figcaption')).toBeVisible();
-    await expect(figure.locator('table')).toBeVisible();
-    await expect(figure.locator('.chart-source')).toContainText('Source:');
-    await expect(figure.locator('canvas')).toBeHidden();
-    const data = siteContent().datasets.find((d) => d.id === dataset)!;
-    await expect(figure.locator('tbody tr')).toHaveCount(data.categories.length);
+  test('every chart figure is complete: caption, summary, the build’s image of the chart, table, source and the PNG to download', async ({ page }) => {
+    const pages = [...new Set(siteContent().chapters.filter((c) => c.extract.components.some((x) => x.name === 'Chart')).map((c) => `/${c.data.publication}/${c.slug}/`)), `/data/${siteContent().datasets[0]!.id}/`, '/press/'];
+    let seen = 0;
+    for (const path of pages) {
+      await page.goto(path);
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const id = (await figure.getAttribute('data-id'))!;
+        const data = siteContent().datasets.find((d) => d.id === id)!;
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure.locator('figcaption')).toBeVisible();
+        const image = figure.locator('.chart-still img');
+        await expect(image).toBeVisible();
+        await expect(image).toHaveAttribute('alt', data.summary);
+        // Lazy, but where the chart is the page's first screen (the dataset page).
+        await expect(image).toHaveAttribute('loading', path.startsWith('/data/') ? 'eager' : 'lazy');
+        // Loaded, from the build, at twice the size its width and height attributes give the box.
+        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${path} ${id}` }).toBe(true);
+        const [natural, attributes] = await image.evaluate((img: HTMLImageElement) => [[img.naturalWidth, img.naturalHeight], [Number(img.getAttribute('width')), Number(img.getAttribute('height'))]]);
+        expect(natural, id).toEqual(attributes!.map((n) => n * 2));
+        await expect(figure.locator('table')).toBeVisible();
+        await expect(figure.locator('tbody tr')).toHaveCount(data.categories.length);
+        await expect(figure.locator('.chart-source')).toContainText('Source:');
+        await expect(figure.getByRole('link', { name: /^Download PNG/ })).toHaveAttribute('href', `/data/${id}.png`);
+        // The controls that need the script are not offered, and the empty canvas is not an image.
+        await expect(figure.getByRole('button', { name: 'Show the table' })).toBeHidden();
+        await expect(figure.locator('canvas')).toHaveAttribute('aria-hidden', 'true');
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(siteContent().datasets.length);
+  });
+  test('on a phone, the image is the narrow layout’s, at its own shape', async ({ browser }) => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    // A chart whose bars lie down on a phone: its narrow image has a shape of its own.
+    const dataset = siteContent().datasets.find((d) => chartFrame(chartConfig(d, siteContent().config.locale), 'narrow').orientation === 'horizontal')!;
+    await page.goto(`/data/${dataset.id}/`);
+    const image = page.locator('.chart-still img');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain(`/data/${dataset.id}/chart-narrow-light.png`);
+    const box = await page.locator('.chart-view').evaluate((el) => [el.clientWidth, el.clientHeight]);
+    const natural = await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    expect(Math.abs(box[1]! - (box[0]! * natural[1]!) / natural[0]!)).toBeLessThan(1.5);
+    await context.close();
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHART_TYPES } from '../../src/lib/data/chart-layout.ts';
 import { loadAndCheckSite as loadSiteContent } from '../../src/lib/check/check-site.ts';
 import { formatFinding } from '../../src/lib/findings.ts';
 import { csvField, datasetToCsv } from '../../src/lib/data/csv.ts';
@@ -81,6 +82,9 @@ describe('datasets in the fixture site', () => {
     { name: 'a percentage with its sign', change: (s) => s.replace('[26, 37]', '[26, 39%]'), rule: 'json-syntax', line: 9, says: /:9:40 {2}json-syntax {2}not valid JSON: “39%” is not a number: in a dataset the figures are numbers only, and the unit is said once, in "unit" {2}\(write 39, and give the unit in "unit": "percent"\)/ },
     { name: 'an amount with its currency sign', change: (s) => s.replace('[26, 37]', '[£26, 37]'), rule: 'json-syntax', line: 9, says: /“£26” is not a number.* {2}\(write 26, and give the unit in "unit": "£"/ },
     { name: 'a missing comma at the end of a line', change: (s) => s.replace('[26, 37] },', '[26, 37] }'), rule: 'json-syntax', line: 9, says: /:9:\d+ {2}json-syntax {2}not valid JSON: a comma is missing at the end of this line/ },
+    { name: 'a chart type the site does not draw', change: (s) => s.replace('  "statedIn"', '  "chart": { "type": "pie" },\n  "statedIn"'), rule: 'invalid-field', line: 12, says: /field "chart\.type" is "pie", a chart the site does not draw {2}\(use one of: "bar", "horizontal-bar", "stacked-bar", "line" \(EDITING\.md/ },
+    { name: 'a chart type one letter off', change: (s) => s.replace('  "statedIn"', '  "chart": { "type": "lines" },\n  "statedIn"'), rule: 'invalid-field', line: 12, says: /\(did you mean "line"\?/ },
+    { name: 'stacked bars asked for with the old switch', change: (s) => s.replace('  "statedIn"', '  "chart": {\n    "type": "bar",\n    "stacked": true\n  },\n  "statedIn"'), rule: 'unknown-field', line: 14, says: /field "chart\.stacked" is not one a dataset takes: stacked bars are a chart type of their own {2}\(write "chart": \{ "type": "stacked-bar" \}\)$/ },
     { name: '<Chart> naming a dataset one letter off', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="fixture-povrty"'), rule: 'unknown-dataset', line: 22, says: /"fixture-povrty", which does not exist {2}\(did you mean "fixture-poverty"\?\)$/ },
     { name: '<Chart> naming a dataset that does not exist', file: 'src/content/chapters/test-report/first.mdx', change: (s) => s.replace('dataset="fixture-poverty"', 'dataset="child-poverty"'), rule: 'unknown-dataset', line: 22, says: /first\.mdx:22:1 {2}unknown-dataset {2}<Chart> names the dataset "child-poverty"/ },
   ];
@@ -105,5 +109,22 @@ describe('a dataset title and its period', () => {
     expect(periodAfterTitle('Child poverty rate', 'The latest data cited (its caption reads “to 2020/21”)')).toBe('– The latest data cited (its caption reads “to 2020/21”)');
     expect(periodAfterTitle('Incidents', 'Not stated in the report')).toBeUndefined();
     expect(periodAfterTitle('Beds', 'Not stated; quoted in the July 2021 report')).toBeUndefined();
+  });
+});
+
+describe('chart types', () => {
+  it('the schema accepts every type the chart code draws (tests/e2e/charts.spec.ts draws each), and a chart with no type is bars', () => {
+    const loaded = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', '  "chart": { "type": "stacked-bar" },\n  "statedIn"') }]));
+    expect(loaded.findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
+    expect(loaded.datasets[0]!.chart.type).toBe('stacked-bar');
+    expect(loadSiteContent(fixtureSite()).datasets[0]!.chart.type).toBe('bar');
+    for (const type of CHART_TYPES) {
+      const each = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', `  "chart": { "type": "${type}" },\n  "statedIn"`) }]));
+      expect(each.datasets[0]?.chart.type, type).toBe(type);
+    }
+  });
+  it('a stacked switch or an unknown chart type is one error, not also a schema error', () => {
+    const errors = loadSiteContent(fixtureSite([{ file: DATASET, content: (s) => s.replace('  "statedIn"', '  "chart": { "type": "bar", "stacked": false },\n  "statedIn"') }])).findings.filter((f) => f.severity === 'error');
+    expect(errors.map(formatFinding)).toEqual([expect.stringMatching(/fixture-poverty\.json:12:1 {2}unknown-field {2}field "chart\.stacked".*\(remove "stacked"/)]);
   });
 });

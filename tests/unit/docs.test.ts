@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { withGeneratedSections } from '../../src/lib/docs.ts';
 import { RULES } from '../../src/lib/rules.ts';
 import { COMPONENT_NAMES } from '../../src/lib/kinds/index.ts';
+import { CHART_TYPES } from '../../src/lib/data/chart-layout.ts';
 
 const editing = readFileSync('EDITING.md', 'utf8');
 
@@ -20,6 +21,10 @@ describe('EDITING.md', () => {
 
   it('lists every component an editor may write', () => {
     for (const name of COMPONENT_NAMES) expect(editing).toContain(`| \`<${name}`);
+  });
+
+  it('lists every chart type a dataset may ask for', () => {
+    for (const type of CHART_TYPES) expect(editing).toContain(`| \`"${type}"\` |`);
   });
 
   it('fails when a rule is added to the code but not to the guide', () => {

@@ -1,8 +1,8 @@
 /**
  * After Astro has built the site into a folder: print each publication to PDF from its print page,
- * and render every page's 1200×630 share image, with Chromium driven by Playwright. Then remove
- * the pages that only fed them (print pages, the share-image template) and write each PDF's size
- * into the pages that link to it.
+ * and render every page's 1200×630 share image and every chart's images, with Chromium driven by
+ * Playwright. Then remove the pages that only fed them (print pages, the share-image template, the
+ * chart-image page) and write each PDF's size into the pages that link to it.
  */
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -11,11 +11,14 @@ import { chromium, type Browser, type CDPSession, type Page, type Response } fro
 import pLimit from 'p-limit';
 import type { SiteContent } from '../../lib/model.ts';
 import { hasPdf } from '../../lib/publication-formats.ts';
-import { isBuildOnlyPage, isEmbedPage, ogImagePath, paths, pdfPath, withBase } from '../../lib/addresses.ts';
+import { chartImagePath, isBuildOnlyPage, isEmbedPage, ogImagePath, paths, pdfPath, withBase } from '../../lib/addresses.ts';
+import { chartConfig } from '../../lib/data/chart-config.ts';
+import { chartFrame, THUMBNAIL } from '../../lib/data/chart-layout.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { serveFolder } from './static-server.ts';
 import { AssetCache, type CacheStats } from './asset-cache.ts';
 import { StepFailure } from './failure.ts';
+import { withPngText } from '../../lib/png-text.ts';
 
 export interface AssetOptions {
   dir: string;
@@ -173,26 +176,82 @@ async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetO
   return count;
 }
 
-/** Each dataset's chart as a PNG (/data/<id>.png): the figure with its title, summary and source, light theme, at 2× for print. */
-async function renderChartImages(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+/**
+ * Each dataset's chart as a PNG to download (/data/<id>.png): the figure with its title, summary,
+ * legend, chart and source, and the dataset page's address under it, so a copy passed on says
+ * where it came from; light theme, drawn at 800 px wide and 2× for print, whatever the reader's
+ * screen ("Download PNG" links to this file).
+ */
+async function renderAnnotatedCharts(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
   const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })).newPage());
   for (const dataset of o.content.datasets) {
     const datasetPath = withBase(paths.dataset(dataset.id), o.base);
     const target = join(o.dir, paths.datasetFile(dataset.id, 'png'));
-    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, async () => {
+    const address = { name: o.content.config.name, url: new URL(datasetPath, o.siteUrl).href };
+    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base, JSON.stringify(address)), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, async () => {
       const page = await lazy.get();
       opened(await page.goto(`${origin}${datasetPath}`), datasetPath);
       const figure = page.locator(`figure#chart-${dataset.id}`);
       // Bring the chart near the viewport, which is when the page draws it.
       await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.locator(`figure#chart-${dataset.id}[data-drawn="true"]`).waitFor({ timeout: 30_000 });
-      // The image is the figure as read, without its controls (table toggle, download).
-      await figure.evaluate((el) => { for (const b of el.querySelectorAll('button')) b.hidden = true; });
-      await figure.screenshot({ path: target, animations: 'disabled' });
+      // The image is the figure as read, without its controls (table toggle, download), with the
+      // page's address after its source.
+      await figure.evaluate((el, line) => {
+        for (const controls of el.querySelectorAll<HTMLElement>('.chart-controls')) controls.hidden = true;
+        const source = el.querySelector('.chart-source');
+        const p = document.createElement('p');
+        p.className = 'chart-source chart-address';
+        const url = document.createElement('span');
+        url.className = 'chart-address-url';
+        url.textContent = line.url;
+        p.append(line.name, document.createElement('br'), url);
+        (source ?? el.lastElementChild)?.after(p);
+      }, address);
+      const source = (await figure.locator('.chart-source').first().innerText()).replace(/\s+/g, ' ').trim();
+      const png = await figure.screenshot({ animations: 'disabled' });
+      // The file carries its words too, for whoever saves it: title, what it shows, where it is from.
+      writeFileSync(target, withPngText(png, { Title: dataset.title, Description: dataset.summary, Comment: `${source} ${address.name}: ${address.url}` }));
     }));
   }
   await lazy.close();
   return o.content.datasets.length;
+}
+
+/**
+ * Each chart's images drawn by the chart code itself on /chart-images/: the first paint of every
+ * figure (wide and narrow layouts, light and dark, at the size Chart.astro gives them, 2×) and the
+ * thumbnails of the lists of charts (chartImagePath).
+ */
+async function renderChartDrawings(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
+  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' })).newPage());
+  const template = withBase(paths.chartImages(), o.base);
+  let loaded = false;
+  let count = 0;
+  for (const dataset of o.content.datasets) {
+    const config = chartConfig(dataset, o.content.config.locale);
+    for (const image of ['wide', 'narrow', 'thumbnail'] as const) {
+      const frame = image === 'thumbnail' ? THUMBNAIL : chartFrame(config, image);
+      for (const theme of ['light', 'dark'] as const) {
+        const request = { config, variant: image, theme, width: frame.width, height: frame.height };
+        const target = join(o.dir, chartImagePath(dataset.id, image, theme));
+        mkdirSync(dirname(target), { recursive: true });
+        await cache.provide('chart-drawings', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(request)), 'png', target, failingAs(`the ${image} chart image of the dataset ${dataset.id} could not be drawn`, template, async () => {
+          const page = await lazy.get();
+          if (!loaded) {
+            opened(await page.goto(`${origin}${template}`), template);
+            await page.waitForSelector('body[data-ready="true"]');
+            loaded = true;
+          }
+          const png = await page.evaluate((r) => (window as unknown as { drawChartImage: (request: typeof r) => Promise<string> }).drawChartImage(r), request);
+          writeFileSync(target, Buffer.from(png, 'base64'));
+        }));
+        count += 1;
+      }
+    }
+  }
+  await lazy.close();
+  return count;
 }
 
 function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
@@ -234,11 +293,13 @@ export async function renderAssets(o: AssetOptions): Promise<{ pdfs: Map<string,
     };
     const pdfs = await timed('pdfs', () => renderPdfs(browser, server.origin, o, cache));
     const images = await timed('share-images', () => renderShareImages(browser, server.origin, o, cache));
-    const charts = await timed('chart-images', () => renderChartImages(browser, server.origin, o, cache));
+    const charts = await timed('chart-images', () => renderAnnotatedCharts(browser, server.origin, o, cache));
+    await timed('chart-drawings', () => renderChartDrawings(browser, server.origin, o, cache));
     cache.prune();
     writePdfSizes(o, pdfs);
     for (const publication of o.content.publications) rmSync(join(o.dir, paths.print(publication.id)), { recursive: true, force: true });
     rmSync(join(o.dir, paths.shareCard()), { recursive: true, force: true });
+    rmSync(join(o.dir, paths.chartImages()), { recursive: true, force: true });
     return { pdfs, images, charts, timings, cache: cache.stats };
   } finally {
     if (launched) await launched.then((b) => b.close(), () => undefined);

@@ -2,9 +2,10 @@
 import type { DatasetEntry } from '../model.ts';
 import type { Locale } from '../locale.ts';
 import { unitLabel } from './format.ts';
+import type { ChartType } from './chart-layout.ts';
 
 export interface ChartConfig {
-  type: 'bar' | 'line';
+  type: ChartType;
   unit: DatasetEntry['unit'];
   unitLabel: string;
   /** The site's language and currency, so the browser writes numbers as the page's table does. */

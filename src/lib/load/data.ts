@@ -16,6 +16,7 @@ import { blockStating, textIsIn, valueIsStated } from './traceability.ts';
 import { parseUnit } from '../data/format.ts';
 import { closest } from './did-you-mean.ts';
 import { placeholdersIn } from '../scaffold.ts';
+import { CHART_TYPES } from '../data/chart-layout.ts';
 
 export const DATASETS_DIR = CONTENT_FILES.datasets;
 export const KEY_FIGURES_FILE = CONTENT_FILES.keyFigures;
@@ -87,6 +88,38 @@ function checkThemes(ctx: Context, file: string, themes: readonly string[], line
   });
 }
 
+const CHART_TYPE_LIST = `${CHART_TYPES.map((t) => `"${t}"`).join(', ')} (EDITING.md, “Add a chart or a dataset”, says what each draws)`;
+
+/**
+ * The chart a dataset asks for, checked before its schema with messages that name the chart types
+ * the site draws: a type it cannot draw, or the old "stacked" switch, is one error with its fix.
+ * Returns the dataset without its "chart" when that is reported, so it is not reported twice.
+ */
+function checkChart(ctx: Context, file: string, data: unknown, lineOf: (p: PropertyKey[]) => number): unknown {
+  if (data === null || typeof data !== 'object' || !('chart' in data)) return data;
+  const chart = (data as { chart: unknown }).chart;
+  if (chart === null || typeof chart !== 'object' || Array.isArray(chart)) return data;
+  const before = ctx.findings.length;
+  for (const [key, value] of Object.entries(chart)) {
+    if (key === 'type') {
+      if (typeof value === 'string' && !(CHART_TYPES as readonly string[]).includes(value)) {
+        // A short word ("pie") is not taken for a slip.
+        const meant = value.length > 3 ? closest(value, CHART_TYPES) : undefined;
+        ctx.findings.push(error(file, lineOf(['chart', 'type']), 'invalid-field', `field "chart.type" is ${JSON.stringify(value)}, a chart the site does not draw`, `${meant ? `did you mean "${meant}"? ` : ''}use one of: ${CHART_TYPE_LIST}`));
+      }
+    } else if (key === 'stacked') {
+      ctx.findings.push(error(file, lineOf(['chart', 'stacked']), 'unknown-field', 'field "chart.stacked" is not one a dataset takes: stacked bars are a chart type of their own',
+        value === true ? 'write "chart": { "type": "stacked-bar" }' : 'remove "stacked" (bars stand side by side unless the type is "stacked-bar")'));
+    } else {
+      ctx.findings.push(error(file, lineOf(['chart', key]), 'unknown-field', `field "chart.${key}" is not one a dataset takes, so it would be ignored`, `a chart takes only "type", one of: ${CHART_TYPE_LIST}`));
+    }
+  }
+  if (ctx.findings.length === before) return data;
+  const rest: Record<string, unknown> = { ...data };
+  delete rest['chart'];
+  return rest;
+}
+
 function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
   const file = `${DATASETS_DIR}/${basename(path)}`;
   const json = readJsonFile(ctx.root, file, ctx.findings);
@@ -102,9 +135,11 @@ function loadDataset(ctx: Context, path: string): DatasetEntry | undefined {
     ctx.failed.add(basename(path, '.json'));
     return undefined;
   }
-  const result = datasetSchema.safeParse(json.data);
-  if (!result.success) {
-    ctx.findings.push(...schemaFindings(file, result.error, json.data, json.lineOf, 'compare with another file in data/datasets/ and see EDITING.md'));
+  const chartChecked = ctx.findings.length;
+  const data = checkChart(ctx, file, json.data, json.lineOf);
+  const result = datasetSchema.safeParse(data);
+  if (!result.success || ctx.findings.length > chartChecked) {
+    if (!result.success) ctx.findings.push(...schemaFindings(file, result.error, data, json.lineOf, 'compare with another file in data/datasets/ and see EDITING.md'));
     ctx.failed.add(basename(path, '.json'));
     return undefined;
   }
