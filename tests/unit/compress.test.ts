@@ -4,9 +4,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { compressTextFiles } from '../../src/integrations/build/compress.ts';
+import { brotliQuality, compressTextFiles } from '../../src/integrations/build/compress.ts';
 
 describe('precompressed copies', () => {
+  it('gives the shared stylesheets and scripts brotli at its best, and the pages and data the quality a third as slow', () => {
+    expect(brotliQuality('_astro/global.Ab12.css')).toBe(11);
+    expect(brotliQuality('_astro/chart-worker.js')).toBe(11);
+    expect(brotliQuality('index.html')).toBe(10);
+    expect(brotliQuality('recommendations/2021-4/index.html')).toBe(10);
+    expect(brotliQuality('data/x.csv')).toBe(10);
+  });
+
   it('writes a .gz and a .br beside every text file where each is smaller, and leaves other files alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compress-'));
     try {

@@ -47,6 +47,8 @@ export interface BuildRun {
   /** Whether the search index is made (also with BUILD_ASSETS=search, without the PDFs and images). */
   withSearch: boolean;
   chromiumPath: string | undefined;
+  /** Whether this build uses what earlier builds left (pages, rendered files, compressed copies): not with BUILD_CACHE=0. */
+  cached: boolean;
   assetCache: string | undefined;
   /** When the build began (ms since the epoch): pages Astro stored after it were rendered by this build. */
   startedAt: number;
@@ -133,7 +135,7 @@ export async function startBuild(options: { root: string; base: string; site: st
   shareCheckedContent(content, options.engine);
   const run: BuildRun = {
     ...options, content, next, dist, work, withAssets, withSearch, chromiumPath,
-    assetCache: cached ? join(work, 'asset-cache') : undefined,
+    cached, assetCache: cached ? join(work, 'asset-cache') : undefined,
     compressCache: cached ? join(work, 'compress-cache') : undefined,
     clearing, steps: {}, stepStart: start, startedAt: Date.now(), finished: false, failures,
   };
@@ -174,7 +176,8 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
   // What the host sends with each file: _headers, .htaccess, the nginx includes, from one policy.
   writeHostFiles(dir, base);
   step(run, 'pages');
-  const pages = pagesReport(join(run.root, ASTRO_CACHE_DIR), run.startedAt);
+  // With BUILD_CACHE=0 Astro neither keeps pages nor records them: nothing to report.
+  const pages = run.cached ? pagesReport(join(run.root, ASTRO_CACHE_DIR), run.startedAt) : undefined;
   if (pages) {
     logger.info(`Pages: ${pages.keyed - pages.rendered} of ${pages.keyed} kept from the last build (nothing they show changed), ${pages.rendered} rendered, and the site-wide indexes, which are rendered every time. BUILD_CACHE=0 renders every page.`);
     writeFileSync(join(run.work, 'build-pages.json'), `${JSON.stringify(pages)}\n`);
