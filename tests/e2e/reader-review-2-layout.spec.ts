@@ -4,6 +4,11 @@
  * its quote), the phone header, and the margin of a wide screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, siteContent } from './helpers.ts';
+import { quoteEntries } from '../../src/lib/kinds/quote.ts';
 
 const phone = { width: 375, height: 800 };
 const desktop = { width: 1280, height: 900 };
@@ -99,4 +104,97 @@ test('on a wide screen the menu is open, with no “Menu” button', async ({ pa
   await page.locator('.site-name').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link').first()).toBeFocused();
+});
+
+test.describe('the quotes pages', () => {
+  const KB = 1024;
+  const quotePages = (): string[] => (readdirSync(join(DIST, 'quotes'), { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('index.html')).map((f) => `/quotes/${f.replace(/index\.html$/, '')}`.replace(/\\/g, '/'));
+  const idOf = (q: { publication: string; anchor: string }): string => `${siteContent().publications.find((p) => p.id === q.publication)!.code}-${q.anchor}`;
+
+  test('no quotes page weighs more than 30 KB on a first visit (its HTML, gzipped)', () => {
+    const pages = quotePages();
+    expect(pages).toContain('/quotes/');
+    for (const path of pages) {
+      const size = gzipSync(readFileSync(join(DIST, path, 'index.html')), { level: 9 }).length;
+      console.log(`${path}: ${(size / KB).toFixed(1)} KB`);
+      expect(size, path).toBeLessThanOrEqual(30 * KB);
+    }
+  });
+
+  test('each quote is listed in full on one page of the quotes index: its theme’s page, or the overview when it has none', () => {
+    const listed = new Map<string, string[]>();
+    for (const path of quotePages().filter((p) => !p.startsWith('/quotes/roles/'))) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      for (const [, id] of html.matchAll(/<div class="quote[^"]*" id="([^"]+)"/g)) listed.set(id!, [...(listed.get(id!) ?? []), path]);
+    }
+    for (const quote of quoteEntries(siteContent())) {
+      const home = quote.theme ? `/quotes/themes/${quote.theme}/` : '/quotes/';
+      const pages = listed.get(idOf(quote)) ?? [];
+      // On its theme's page; on the overview too when it is its theme's most recent quote.
+      expect(pages.filter((p) => p !== '/quotes/'), idOf(quote)).toEqual(quote.theme ? [home] : []);
+      if (!quote.theme) expect(pages, idOf(quote)).toEqual(['/quotes/']);
+    }
+    // The overview shows one quote per theme and the quotes on no theme: far fewer than all.
+    const overview = [...listed].filter(([, pages]) => pages.includes('/quotes/')).length;
+    const entries = quoteEntries(siteContent());
+    expect(overview).toBe(new Set(entries.map((q) => q.theme).filter(Boolean)).size + entries.filter((q) => !q.theme).length);
+  });
+
+  test('every quote’s old address on the overview, /quotes/#<id>, still lands on the quote', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const quote of quoteEntries(siteContent())) {
+      const id = idOf(quote);
+      await page.goto(`/quotes/#${id}`);
+      const card = page.locator(`[id="${id}"]`);
+      await expect(card, id).toBeInViewport();
+      expect(new URL(page.url()).hash).toBe(`#${id}`);
+      await expect(card.locator('blockquote')).toContainText(quote.text.replace(/\s+/g, ' ').slice(0, 30).trim());
+    }
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: phone, hasTouch: true, isMobile: true });
+
+    test('the filters are folded into one 44 px line, and the first theme’s quotes start in the first screen', async ({ page }) => {
+      for (const path of ['/quotes/', '/quotes/themes/early-help/']) {
+        await page.goto(path);
+        const speakers = page.getByRole('navigation', { name: 'Filter by speaker' });
+        await expect(speakers).toBeHidden();
+        const fold = page.locator('summary', { hasText: /^Filter by/ });
+        const box = (await fold.boundingBox())!;
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeLessThanOrEqual(60);
+        expect((await page.locator('.main-column h2').first().boundingBox())!.y, path).toBeLessThan(phone.height);
+        await fold.tap();
+        await expect(speakers).toBeVisible();
+        await expect(page.getByRole('navigation', { name: 'Filter by theme' })).toBeVisible();
+      }
+    });
+  });
+
+  test('without JavaScript, on a phone, the filters open and lead to their pages', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/quotes/');
+    await page.locator('summary', { hasText: /^Filter by/ }).click();
+    await page.getByRole('navigation', { name: 'Filter by theme' }).getByRole('link', { name: /^Early help/ }).click();
+    await expect(page).toHaveURL(/\/quotes\/themes\/early-help\/$/);
+    await expect(page.locator('.quote[data-item]')).toHaveCount(quoteEntries(siteContent()).filter((q) => q.theme === 'early-help').length);
+    await context.close();
+  });
+
+  test('on a wide screen the filters are open beside the quotes, with no button to open them', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await page.goto('/quotes/');
+    const themes = page.getByRole('navigation', { name: 'Filter by theme' });
+    await expect(themes).toBeVisible();
+    await expect(page.locator('summary', { hasText: /^Filter by/ })).toBeHidden();
+    // Beside the quotes, not above them.
+    const filters = (await themes.boundingBox())!;
+    const quotes = (await page.locator('.main-column').boundingBox())!;
+    expect(filters.x).toBeGreaterThanOrEqual(quotes.x + quotes.width);
+    expect(filters.y).toBeLessThan(quotes.y + 100);
+  });
 });
