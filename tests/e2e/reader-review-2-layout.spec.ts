@@ -198,3 +198,65 @@ test.describe('the quotes pages', () => {
     expect(filters.y).toBeLessThan(quotes.y + 100);
   });
 });
+
+test.describe('the margin of a wide screen', () => {
+  const pages: [string, string][] = [
+    ['a chapter', chapter],
+    ['a publication', '/2021-regional-care-report/'],
+    ['a recommendation', '/recommendations/2021-4/'],
+    ['the quotes', '/quotes/'],
+    ['a theme’s quotes', '/quotes/themes/early-help/'],
+    ['a dataset', '/data/child-poverty-after-housing-costs/'],
+  ];
+  /** The text column, and the margin beside it. */
+  const text = (page: Page): Locator => page.locator('main .main-column, main article.prose').first();
+  const margin = (page: Page): Locator => page.locator('main .margin-column, main .chapter-aside').first();
+
+  for (const width of [1280, 1440]) {
+    test(`at ${width} px the text keeps a reading measure and the margin beside it holds the page’s details, not empty space`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [what, path] of pages) {
+        await page.goto(path);
+        const body = (await text(page).boundingBox())!;
+        const side = (await margin(page).boundingBox())!;
+        // Beside the text, level with its top, reaching into the right quarter of the screen.
+        expect(side.x, what).toBeGreaterThanOrEqual(body.x + body.width);
+        expect(Math.abs(side.y - body.y), what).toBeLessThan(80);
+        expect(side.x + side.width, what).toBeGreaterThan(width * 0.75);
+        // What the margin holds is there to see, in the first screen.
+        expect(side.y, what).toBeLessThan(900);
+        expect(await margin(page).locator('a, button, dl, summary').count(), what).toBeGreaterThan(0);
+        // The text column keeps a reading measure (40rem); on a chapter, 60 to 80 characters a line.
+        expect(body.width, what).toBeLessThanOrEqual(41 * 16);
+        if (path === chapter) {
+          const perLine = await text(page).evaluate((column) => {
+            const body = getComputedStyle(document.body);
+            const paragraphs = [...column.querySelectorAll('p')].filter((p) => getComputedStyle(p).fontSize === body.fontSize && getComputedStyle(p).fontFamily === body.fontFamily);
+            return Math.max(...paragraphs.map((p) => {
+              const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+              return lines >= 3 ? p.textContent!.replace(/\s+/g, ' ').trim().length / lines : 0;
+            }));
+          });
+          expect(perLine).toBeGreaterThan(60);
+          expect(perLine).toBeLessThan(80);
+          // The chapter's contents stay in view beside the text as it is read.
+          await page.mouse.wheel(0, 4000);
+          await expect(page.locator('.chapter-contents')).toBeInViewport();
+        }
+      }
+    });
+  }
+
+  for (const width of [375, 768]) {
+    test(`at ${width} px the margin falls in line with the text, and nothing scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [what, path] of pages) {
+        await page.goto(path);
+        const body = (await text(page).boundingBox())!;
+        const side = (await margin(page).boundingBox())!;
+        expect(Math.abs(side.x - body.x), what).toBeLessThan(2);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), what).toBe(0);
+      }
+    });
+  }
+});
