@@ -32,12 +32,17 @@ test('/recommendations.json holds exactly the items the index lists, each at its
   }
 });
 
-test('/quotes.csv has one row per quote the quotes page shows, after a byte-order mark and a header', async ({ page, request }) => {
+test('/quotes.csv has one row per quote the quotes pages show, after a byte-order mark and a header', async ({ page, request }) => {
   const csv = await (await request.get('/quotes.csv')).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.slice(1).split('\r\n')[0]).toBe('Quote,"Speaker, as printed",Publication,Chapter,Paragraph,Theme,Permanent address');
+  // Every speaker's page, together: each quote once.
   await page.goto('/quotes/');
-  const quotes = await page.locator('[data-item]').count();
+  let quotes = 0;
+  for (const href of await page.getByRole('navigation', { name: 'Filter by speaker' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!).filter((h) => h.includes('/roles/')))) {
+    await page.goto(href);
+    quotes += await page.locator('[data-item]').count();
+  }
   expect(quotes).toBe(siteContent().quotes.length);
   const json = await (await request.get('/quotes.json')).json() as { quotes: unknown[] };
   expect(json.quotes).toHaveLength(quotes);

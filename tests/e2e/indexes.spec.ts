@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { siteContent } from './helpers.ts';
+import { quoteEntries } from '../../src/lib/kinds/quote.ts';
 
 test('the recommendations index shows exactly the numbered recommendations the MDX holds, in order', async ({ page }) => {
   const content = siteContent();
@@ -57,9 +58,10 @@ test('with JavaScript on, a filter applies in place and the address follows', as
 
 test('copying a quote gives its words, the speaker’s role and the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const quote = siteContent().quotes[0]!;
-  await page.goto('/quotes/');
-  const card = page.locator('.quote[data-item]').first();
+  const quote = quoteEntries(siteContent()).find((q) => q.theme)!;
+  const code = siteContent().publications.find((p) => p.id === quote.publication)!.code;
+  await page.goto(`/quotes/themes/${quote.theme}/`);
+  const card = page.locator(`[id="${code}-${quote.anchor}"]`);
   await card.getByRole('button', { name: 'Copy quote, with its attribution and link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const firstWords = quote.text.replace(/^[“"]/, '').split(/\s+/).slice(0, 5).join(' ');
@@ -68,15 +70,24 @@ test('copying a quote gives its words, the speaker’s role and the link', async
   expect(copied).toMatch(new RegExp(`http://[^ ]+/${quote.publication}/${quote.chapter}/#${quote.anchor}$`));
 });
 
-test('the quotes page lists every quote once, with a role filter that works without JavaScript', async ({ page }) => {
+test('the quotes pages list every quote once across the themes’ pages and the overview, with a role filter that works without JavaScript', async ({ browser }) => {
   const content = siteContent();
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  const entries = quoteEntries(content);
+  let listed = 0;
+  for (const theme of new Set(entries.map((q) => q.theme).filter(Boolean))) {
+    await page.goto(`/quotes/themes/${theme}/`);
+    listed += await page.locator('.quote[data-item]').count();
+  }
   await page.goto('/quotes/');
-  await expect(page.locator('.quote[data-item]')).toHaveCount(content.quotes.length);
+  listed += await page.locator('.quote[data-item][data-theme=""]').count();
+  expect(listed).toBe(content.quotes.length);
   const role = content.quotes[0]!.by;
   await page.getByRole('navigation', { name: 'Filter by speaker' }).getByRole('link', { name: new RegExp(`^${role.replace(/[()]/g, '\\$&')} \\(`) }).click();
   const roles = await page.locator('.quote[data-item]:visible figcaption').allTextContents();
   expect(roles.length).toBe(content.quotes.filter((q) => q.by === role).length);
   expect(new Set(roles)).toEqual(new Set([role]));
+  await page.close();
 });
 
 test('a theme page follows its theme across publications', async ({ page }) => {

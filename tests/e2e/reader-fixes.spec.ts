@@ -7,6 +7,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, siteContent } from './helpers.ts';
+import { quoteEntries, quoteRoles } from '../../src/lib/kinds/quote.ts';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -246,44 +247,48 @@ test('each embed page has one h1: the chart’s title', async ({ page }) => {
   }
 });
 
-test('on /quotes/ at 375 px, no line of a quote’s details starts with a separator, and no name is given twice', async ({ page }) => {
+test('on the quotes pages at 375 px, no line of a quote’s details starts with a separator, and no name is given twice', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/quotes/');
-  const report = await page.locator('.quote-meta').evaluateAll((metas) => metas.map((meta) => {
-    const clip = meta.getBoundingClientRect();
-    const style = getComputedStyle(meta);
-    const clipsSideways = style.overflowX !== 'visible';
-    const left = clip.left + (clipsSideways ? parseFloat(style.borderLeftWidth) : -Infinity);
-    // The rendered text, character by character, with where each line starts.
-    const chars: { ch: string; top: number; x: number }[] = [];
-    const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((node.parentElement!.closest('.visually-hidden, button, [hidden]'))) continue;
-      for (let i = 0; i < node.textContent!.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i); range.setEnd(node, i + 1);
-        const r = range.getBoundingClientRect();
-        if (r.width > 0 && node.textContent![i]!.trim()) chars.push({ ch: node.textContent![i]!, top: Math.round(r.top), x: r.left });
+  // Every quote: the speakers' pages together list each once.
+  const report: { starts: string[]; lines: number; drawnAtLineStart: string[]; names: string[] }[] = [];
+  for (const role of quoteRoles(quoteEntries(siteContent()))) {
+    await page.goto(`/quotes/roles/${role.slug}/`);
+    report.push(...await page.locator('.quote-meta').evaluateAll((metas) => metas.map((meta) => {
+      const clip = meta.getBoundingClientRect();
+      const style = getComputedStyle(meta);
+      const clipsSideways = style.overflowX !== 'visible';
+      const left = clip.left + (clipsSideways ? parseFloat(style.borderLeftWidth) : -Infinity);
+      // The rendered text, character by character, with where each line starts.
+      const chars: { ch: string; top: number; x: number }[] = [];
+      const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node.parentElement!.closest('.visually-hidden, button, [hidden]'))) continue;
+        for (let i = 0; i < node.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i); range.setEnd(node, i + 1);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0 && node.textContent![i]!.trim()) chars.push({ ch: node.textContent![i]!, top: Math.round(r.top), x: r.left });
+        }
       }
-    }
-    const lineStarts = new Map<number, { ch: string; x: number }>();
-    for (const c of chars) { const s = lineStarts.get(c.top); if (!s || c.x < s.x) lineStarts.set(c.top, c); }
-    // Separators drawn by CSS before an element: where one starts a line, it must be clipped away.
-    const drawnAtLineStart: string[] = [];
-    const items = [...meta.querySelectorAll<HTMLElement>('*')].filter((e) => e.getClientRects().length > 0);
-    const lineLeft = Math.min(...items.map((e) => e.getBoundingClientRect().left));
-    for (const e of items) {
-      const before = getComputedStyle(e, '::before');
-      if (!/·|•|\|/.test(before.content)) continue;
-      if (e.getBoundingClientRect().left > lineLeft + 1) continue;
-      const dotLeft = before.position === 'absolute' ? e.getBoundingClientRect().left + parseFloat(before.left) : e.getBoundingClientRect().left;
-      const dotRight = dotLeft + parseFloat(before.width || '0');
-      if (!(dotRight <= left)) drawnAtLineStart.push(e.textContent ?? '');
-    }
-    const names = [...meta.querySelectorAll(':scope > *')].filter((e) => e.getClientRects().length > 0 && !e.matches('.copy')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
-    const text = (meta.textContent ?? '').split(/·/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return { starts: [...lineStarts.values()].map((s) => s.ch), lines: lineStarts.size, drawnAtLineStart, names: names.length > 1 ? names : text };
-  }));
+      const lineStarts = new Map<number, { ch: string; x: number }>();
+      for (const c of chars) { const s = lineStarts.get(c.top); if (!s || c.x < s.x) lineStarts.set(c.top, c); }
+      // Separators drawn by CSS before an element: where one starts a line, it must be clipped away.
+      const drawnAtLineStart: string[] = [];
+      const items = [...meta.querySelectorAll<HTMLElement>('*')].filter((e) => e.getClientRects().length > 0);
+      const lineLeft = Math.min(...items.map((e) => e.getBoundingClientRect().left));
+      for (const e of items) {
+        const before = getComputedStyle(e, '::before');
+        if (!/·|•|\|/.test(before.content)) continue;
+        if (e.getBoundingClientRect().left > lineLeft + 1) continue;
+        const dotLeft = before.position === 'absolute' ? e.getBoundingClientRect().left + parseFloat(before.left) : e.getBoundingClientRect().left;
+        const dotRight = dotLeft + parseFloat(before.width || '0');
+        if (!(dotRight <= left)) drawnAtLineStart.push(e.textContent ?? '');
+      }
+      const names = [...meta.querySelectorAll(':scope > *')].filter((e) => e.getClientRects().length > 0 && !e.matches('.copy')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const text = (meta.textContent ?? '').split(/·/).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      return { starts: [...lineStarts.values()].map((s) => s.ch), lines: lineStarts.size, drawnAtLineStart, names: names.length > 1 ? names : text };
+    })));
+  }
   expect(report.length).toBe(siteContent().quotes.length);
   expect(report.some((r) => r.lines > 1)).toBe(true);
   for (const r of report) {
