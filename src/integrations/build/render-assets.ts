@@ -65,15 +65,6 @@ function failingAs(what: string, page: string, job: () => Promise<void>): () => 
 /** Chromium, launched the first time something has to be rendered (a rebuild may need none). */
 type LazyBrowser = () => Promise<Browser>;
 
-/** A page made the first time it is needed, and closed at the end if it was. */
-function lazyPage(make: () => Promise<Page>): { get: () => Promise<Page>; close: () => Promise<void> } {
-  let page: Promise<Page> | undefined;
-  return {
-    get: () => (page ??= make()),
-    close: async () => { if (page) await (await page).context().close(); },
-  };
-}
-
 /**
  * Up to `size` pages, each made the first time a job needs one and given to one job at a time,
  * so Chromium draws several files at once (its renderer, compositor and encoder are separate
@@ -100,6 +91,8 @@ function pagePool(size: number, make: () => Promise<Page>): { run: <T>(job: (pag
 const PDF_PAGES = 2;
 /** Share images drawn at once: measured fastest on two cores (3.0 × one page at a time, with the faster capture below). */
 const SHARE_IMAGE_PAGES = 3;
+/** Chart images drawn at once (each waits on its page and on the chart code's worker). */
+const CHART_PAGES = 3;
 
 async function renderPdfs(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
@@ -183,13 +176,12 @@ async function renderShareImages(browser: LazyBrowser, origin: string, o: AssetO
  * screen ("Download PNG" links to this file).
  */
 async function renderAnnotatedCharts(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
-  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })).newPage());
-  for (const dataset of o.content.datasets) {
+  const pool = pagePool(CHART_PAGES, async () => (await (await browser()).newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })).newPage());
+  await Promise.all(o.content.datasets.map(async (dataset) => {
     const datasetPath = withBase(paths.dataset(dataset.id), o.base);
     const target = join(o.dir, paths.datasetFile(dataset.id, 'png'));
     const address = { name: o.content.config.name, url: new URL(datasetPath, o.siteUrl).href };
-    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base, JSON.stringify(address)), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, async () => {
-      const page = await lazy.get();
+    await cache.provide('chart-images', cache.keyFor(o.dir, pageFile(o, datasetPath), o.base, JSON.stringify(address)), 'png', target, failingAs(`the chart image of the dataset ${dataset.id} could not be drawn`, datasetPath, () => pool.run(async (page) => {
       opened(await page.goto(`${origin}${datasetPath}`), datasetPath);
       const figure = page.locator(`figure#chart-${dataset.id}`);
       // Bring the chart near the viewport, which is when the page draws it.
@@ -212,9 +204,9 @@ async function renderAnnotatedCharts(browser: LazyBrowser, origin: string, o: As
       const png = await figure.screenshot({ animations: 'disabled' });
       // The file carries its words too, for whoever saves it: title, what it shows, where it is from.
       writeFileSync(target, withPngText(png, { Title: dataset.title, Description: dataset.summary, Comment: `${source} ${address.name}: ${address.url}` }));
-    }));
-  }
-  await lazy.close();
+    })));
+  }));
+  await pool.close();
   return o.content.datasets.length;
 }
 
@@ -224,10 +216,15 @@ async function renderAnnotatedCharts(browser: LazyBrowser, origin: string, o: As
  * thumbnails of the lists of charts (chartImagePath).
  */
 async function renderChartDrawings(browser: LazyBrowser, origin: string, o: AssetOptions, cache: AssetCache): Promise<number> {
-  const lazy = lazyPage(async () => (await (await browser()).newContext({ viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' })).newPage());
   const template = withBase(paths.chartImages(), o.base);
-  let loaded = false;
-  let count = 0;
+  // Each page loads the template once and draws every image given to it.
+  const pool = pagePool(CHART_PAGES, async () => {
+    const page = await (await (await browser()).newContext({ viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' })).newPage();
+    opened(await page.goto(`${origin}${template}`), template);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+  });
+  const jobs: Promise<void>[] = [];
   for (const dataset of o.content.datasets) {
     const config = chartConfig(dataset, o.content.config.locale);
     for (const image of ['wide', 'narrow', 'thumbnail'] as const) {
@@ -236,22 +233,16 @@ async function renderChartDrawings(browser: LazyBrowser, origin: string, o: Asse
         const request = { config, variant: image, theme, width: frame.width, height: frame.height };
         const target = join(o.dir, chartImagePath(dataset.id, image, theme));
         mkdirSync(dirname(target), { recursive: true });
-        await cache.provide('chart-drawings', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(request)), 'png', target, failingAs(`the ${image} chart image of the dataset ${dataset.id} could not be drawn`, template, async () => {
-          const page = await lazy.get();
-          if (!loaded) {
-            opened(await page.goto(`${origin}${template}`), template);
-            await page.waitForSelector('body[data-ready="true"]');
-            loaded = true;
-          }
+        jobs.push(cache.provide('chart-drawings', cache.keyFor(o.dir, pageFile(o, template), o.base, JSON.stringify(request)), 'png', target, failingAs(`the ${image} chart image of the dataset ${dataset.id} could not be drawn`, template, () => pool.run(async (page) => {
           const png = await page.evaluate((r) => (window as unknown as { drawChartImage: (request: typeof r) => Promise<string> }).drawChartImage(r), request);
           writeFileSync(target, Buffer.from(png, 'base64'));
-        }));
-        count += 1;
+        }))));
       }
     }
   }
-  await lazy.close();
-  return count;
+  await Promise.all(jobs);
+  await pool.close();
+  return jobs.length;
 }
 
 function writePdfSizes(o: AssetOptions, sizes: Map<string, number>): void {
