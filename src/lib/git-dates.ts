@@ -66,3 +66,12 @@ export function lastChanged(paths: string | readonly string[], cwd = process.cwd
   }
   return newest;
 }
+
+/**
+ * Every content and data file's last commit date, as one string: whatever a page's "last changed"
+ * line shows changes it (the pages' keys, src/lib/page-keys.ts, include it).
+ */
+export function allChangeDates(cwd = process.cwd()): string {
+  const known = history(cwd);
+  return known ? [...known.dates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, date]) => `${file} ${date}`).join('\n') : '';
+}

@@ -10,7 +10,8 @@
  *   themes, datasets, key figures, progress, moves and sources whole; of each chapter, what other
  *   pages show of it (its frontmatter, headings, numbered items and quotes with their paragraph
  *   numbers, components, links, removed anchors), never its paragraphs' words or where in the file
- *   they are. Every page depends on it, with the engine's code and the newest git date of the content.
+ *   they are. Every page depends on it, with the engine's code and the git dates of the content
+ *   (the "last changed" lines), so a commit renders every page again.
  * - A publication's history (the changes its pages mark): every page of that publication.
  * - A chapter's text (its source): its own page, and the pages that carry whole publications.
  * Editing a sentence in a chapter changes its text and its publication's history (the change is
@@ -21,7 +22,7 @@ import { createHash } from 'node:crypto';
 import type { ChapterEntry, SiteContent } from './model.ts';
 import { oncePerSite, siteLookup } from './lookup.ts';
 import { publicationChanges } from './history/site-history.ts';
-import { lastChanged } from './git-dates.ts';
+import { allChangeDates } from './git-dates.ts';
 
 function digest(...parts: readonly string[]): string {
   const hash = createHash('sha256');
@@ -92,8 +93,8 @@ export const pageKeys: (site: SiteContent, engine?: string) => PageKeys = (() =>
 
 function makeKeys(site: SiteContent, engine: string): PageKeys {
   const lookup = siteLookup(site);
-  // The footer's "content last changed" on pages made from everything: the newest commit of the content.
-  const shell = digest(engine, siteOutline(site), lastChanged(['src/content', 'data']) ?? '');
+  // The "last changed" lines (from git): every content file's last commit date.
+  const shell = digest(engine, siteOutline(site), allChangeDates());
   const histories = new Map<string, string>();
   const history = (publication: string): string => {
     if (!histories.has(publication)) {
@@ -104,7 +105,7 @@ function makeKeys(site: SiteContent, engine: string): PageKeys {
   };
   const texts = new Map<ChapterEntry, string>();
   const text = (chapter: ChapterEntry): string => {
-    if (!texts.has(chapter)) texts.set(chapter, digest(chapter.extract.sourceKey, lastChanged(chapter.file) ?? ''));
+    if (!texts.has(chapter)) texts.set(chapter, digest(chapter.extract.sourceKey));
     return texts.get(chapter)!;
   };
   return {
@@ -112,8 +113,7 @@ function makeKeys(site: SiteContent, engine: string): PageKeys {
     publication: (publication) => history(publication),
     chapter: (chapter) => digest(history(chapter.data.publication), text(chapter)),
     wholePublication: (publication) => {
-      const p = lookup.publication(publication);
-      return digest(history(publication), lastChanged(p.file) ?? '', ...lookup.chaptersOf(publication).map(text));
+      return digest(history(publication), ...lookup.chaptersOf(publication).map(text));
     },
   };
 }

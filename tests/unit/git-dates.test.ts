@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastChanged } from '../../src/lib/git-dates.ts';
+import { allChangeDates, lastChanged } from '../../src/lib/git-dates.ts';
 
 const gitDate = (...paths: string[]): string => execFileSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { encoding: 'utf8' }).trim();
 
@@ -14,6 +14,12 @@ describe('last-changed dates from one read of the git history', () => {
     }
     expect(lastChanged(['src/content', 'data'])).toBe(gitDate('src/content', 'data'));
     expect(lastChanged('data/datasets')).toBe(gitDate('data/datasets'));
+  });
+  it('are listed whole for the pages\' keys: a file\'s date there is its own, and nothing outside git', () => {
+    const all = allChangeDates();
+    const file = 'src/content/themes.yaml';
+    expect(all.split('\n')).toContain(`${file} ${gitDate(file)}`);
+    expect(allChangeDates(mkdtempSync(join(tmpdir(), 'no-git-')))).toBe('');
   });
   it('are absent outside a git repository, and for files git has never seen', () => {
     expect(lastChanged('src/content', mkdtempSync(join(tmpdir(), 'no-git-')))).toBeUndefined();
