@@ -353,7 +353,7 @@ describe('the check’s summary line', () => {
 
 describe('npm run check -- --numbers <chapter>: the paragraph numbers the MDX does not show', () => {
   it('lists each numbered block with its line, number and first words, and the headings between them', () => {
-    const root = fixtureSite([{ file: FIRST, content: (s) => s.replace('Text with a note', '{/* inserted */}\n\nAn added paragraph.\n\nText with a note') }]);
+    const root = fixtureSite([{ file: FIRST, content: (s) => s.replace('Text with a note', '{/* inserted */}\n\nAn added paragraph.\n\n{/* inserted */}\n\n- Short one.\n- Short two.\n\nText with a note') }]);
     const result = spawnSync(process.execPath, ['scripts/check.ts', '--numbers', FIRST, root], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     const source = readFileSync(join(root, FIRST), 'utf8').split('\n');
@@ -363,7 +363,10 @@ describe('npm run check -- --numbers <chapter>: the paragraph numbers the MDX do
       `  ${line('Opening words.')}  1.1     Opening words.`,
       `  ${line('## Context')}  ## Context`,
       `  ${line('An added paragraph.')}  1.1a    An added paragraph.`,
-      `  ${line('Text with a note')}  1.2     Text with a note.`,
+      // A list's items apart, as readers read them, not run together ("Short one.Short two.").
+      `  ${line('- Short one.')}  1.1b    (list) Short one. Short two.`,
+      // Its note where it stands, as the reader sees it.
+      `  ${line('Text with a note')}  1.2     Text with a note[1].`,
       `  ${line('Child poverty rose')}  1.3     Child poverty rose from 26% to 37% in the region,…`,
       `  ${line('<Quote')}  1.4     (quote) Poverty is stark, shameful and obvious.`,
       `  ${line('## Recommendations')}  ## Recommendations`,
