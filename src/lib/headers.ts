@@ -94,7 +94,8 @@ export function pagePolicy(meta: string | undefined, page: string): string {
 /**
  * The site's policy from its built pages: each page path ("/", "/quotes/", "/404.html"; below the
  * base) with the policy its <meta> carries. A folder whose pages all share one policy gets one
- * rule ("/quotes/*"); otherwise each page gets its own.
+ * rule ("/quotes/*"); otherwise each shape of page in it whose pages share one does
+ * ("/data/:page/embed/"), and each other page gets its own.
  */
 export function hostPolicy(pages: ReadonlyMap<string, string | undefined>, base: string): HostPolicy {
   const prefix = base.replace(/\/$/, '');
@@ -115,16 +116,44 @@ export function hostPolicy(pages: ReadonlyMap<string, string | undefined>, base:
   }
   for (const [folder, inside] of folders) {
     const policies = new Set(inside.values());
-    if (policies.size === 1) rules.push({ pattern: `${prefix}/${folder}/*`, headers: csp([...policies][0]!) });
-    else for (const [page, policy] of inside) exact.push([page, policy]);
+    if (policies.size === 1) {
+      rules.push({ pattern: `${prefix}/${folder}/*`, headers: csp([...policies][0]!) });
+      continue;
+    }
+    // Pages of one shape ("/data/<dataset>/embed/") that share a policy: one rule whose placeholder
+    // stands for the page's name, so the rules do not grow with the pages (Cloudflare Pages reads 100).
+    for (const [shape, alike] of pagesByShape(folder, inside)) {
+      const shared = new Set(alike.values());
+      if (shape.includes(PLACEHOLDER) && alike.size > 1 && shared.size === 1) rules.push({ pattern: `${prefix}${shape}`, headers: csp([...shared][0]!) });
+      else for (const [page, policy] of alike) exact.push([page, policy]);
+    }
   }
   for (const [page, policy] of exact.sort(([a], [b]) => (a < b ? -1 : 1))) rules.push({ pattern: `${prefix}${page}`, headers: csp(policy) });
   return { base, rules, notFound: `${prefix}/404.html` };
 }
 
+/** The placeholder standing for a page's name in a rule ("/data/:page/embed/"); Netlify and Cloudflare read it as one path segment. */
+const PLACEHOLDER = ':page';
+
+/** A folder's pages by shape: "/data/a/embed/" and "/data/b/embed/" are both "/data/:page/embed/"; the folder's own page is its own shape. */
+function pagesByShape(folder: string, pages: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+  const shapes = new Map<string, Map<string, string>>();
+  for (const [page, policy] of pages) {
+    const segments = page.split('/');
+    const shape = segments.length > 3 ? ['', folder, PLACEHOLDER, ...segments.slice(3)].join('/') : page;
+    shapes.set(shape, (shapes.get(shape) ?? new Map<string, string>()).set(page, policy));
+  }
+  return shapes;
+}
+
+/** A rule's pattern as the body of a regular expression: "*" any characters, a placeholder one path segment. */
+export function patternBody(pattern: string): string {
+  return pattern.split(/(\*|:[A-Za-z]\w*)/).map((part, i) => (i % 2 === 0 ? escapeRegex(part) : part === '*' ? '.*' : '[^/]+')).join('');
+}
+
 /** Whether a rule's pattern matches a path, as Netlify and Cloudflare match it. */
 export function matchesRule(pattern: string, path: string): boolean {
-  return new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`).test(path);
+  return new RegExp(`^${patternBody(pattern)}$`).test(path);
 }
 
 export function escapeRegex(text: string): string {

@@ -7,7 +7,7 @@
  *   headers as nginx maps on the path, and the locations that set a type.
  * Static hosts that read none of these (S3, GitHub Pages) are described in README, "Deploying".
  */
-import { escapeRegex, TEXT_TYPES, type Header, type HeaderRule, type HostPolicy } from './headers.ts';
+import { escapeRegex, patternBody, TEXT_TYPES, type Header, type HeaderRule, type HostPolicy } from './headers.ts';
 
 export const HOST_FILES = { netlify: '_headers', apache: '.htaccess', nginxHttp: '.nginx/http.conf', nginxServer: '.nginx/server.conf' } as const;
 
@@ -19,7 +19,7 @@ const GENERATED = 'Written by npm run build from the pages it built (src/lib/hea
  * copy the build wrote beside a file (Apache), the copy too ("/a.css.br").
  */
 export function patternRegex(pattern: string, options: { compressedCopies: boolean }): string {
-  const body = pattern.split('*').map(escapeRegex).join('.*');
+  const body = patternBody(pattern);
   const copy = options.compressedCopies ? '(\\.br|\\.gz)?' : '';
   return pattern.endsWith('/') ? `^${body}(index\\.html${copy})?$` : `^${body}${copy}$`;
 }

@@ -52,6 +52,25 @@ describe('the host policy', () => {
     });
   }
 
+  it('keeps the number of rules the same however many datasets there are (Cloudflare Pages reads 100): one rule for each shape of page', () => {
+    const site = (datasets: number) => new Map<string, string | undefined>([...PAGES, ...Array.from({ length: datasets }, (_, i) => [
+      [`/data/dataset-${i}/`, META], [`/data/dataset-${i}/embed/`, META],
+    ] as const).flat()]);
+    const many = hostPolicy(site(120), '/evidence/');
+    expect(many.rules.length).toBe(hostPolicy(site(2), '/evidence/').rules.length);
+    expect(many.rules.length).toBeLessThan(20);
+    expect(many.rules.map((r) => r.pattern)).toEqual(expect.arrayContaining(['/evidence/data/:page/', '/evidence/data/:page/embed/', '/evidence/data/']));
+    for (const page of ['/data/', '/data/dataset-7/', '/data/dataset-7/embed/', '/data/child-poverty/embed/']) {
+      const found = policies(many, `/evidence${page}`);
+      expect(found, page).toEqual([pagePolicy(META, page)]);
+    }
+    // A page of its own shape, or whose policy differs from its shape's, keeps a rule of its own.
+    const odd = site(3).set('/data/dataset-1/embed/', SEARCH_META);
+    const oddPolicy = hostPolicy(odd, '/');
+    expect(oddPolicy.rules.map((r) => r.pattern)).toContain('/data/dataset-1/embed/');
+    for (const page of odd.keys()) expect(policies(oddPolicy, page), page).toEqual([pagePolicy(odd.get(page), page)]);
+  });
+
   it('reads the policy Astro writes into a page, and keeps its directives as they are', () => {
     const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${META.replace(/'/g, '&#39;')}"></head>`;
     expect(metaPolicy(html)).toBe(META);
@@ -86,6 +105,9 @@ describe('each host’s file, from the one policy', () => {
     const folder = new RegExp(patternRegex('/quotes/*', { compressedCopies: false }));
     expect(folder.test('/quotes/roles/director/index.html')).toBe(true);
     expect(folder.test('/quotesx/')).toBe(false);
+    const shape = new RegExp(patternRegex('/data/:page/embed/', { compressedCopies: true }));
+    for (const path of ['/data/child-poverty/embed/', '/data/child-poverty/embed/index.html.br']) expect(shape.test(path), path).toBe(true);
+    for (const path of ['/data/child-poverty/', '/data/a/b/embed/', '/data/embed/', '/data//embed/']) expect(shape.test(path), path).toBe(false);
     expect(new RegExp(patternRegex('/', { compressedCopies: false })).test('/index.html')).toBe(true);
     expect(new RegExp(patternRegex('/', { compressedCopies: false })).test('/quotes/')).toBe(false);
   });
