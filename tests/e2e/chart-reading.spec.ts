@@ -119,7 +119,8 @@ for (const width of [375, 1280]) {
         await figure.scrollIntoViewIfNeeded();
         await expect(figure).toHaveAttribute('data-drawn', 'true');
         // The image is hidden behind the drawn chart, keeping its box.
-        await expect(figure.locator('.chart-still')).toHaveCSS('visibility', 'hidden');
+        await expect(figure.locator('.chart-still:visible')).toHaveCount(0);
+        await expect(figure.locator('.chart-still.for-light')).toHaveCSS('visibility', 'hidden');
         const [view, canvas] = await figure.evaluate((el) => ['.chart-view', 'canvas'].map((s) => { const r = el.querySelector(s)!.getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; }));
         expect(canvas).toEqual(view);
       }
@@ -167,8 +168,11 @@ test('theme and data pages list charts with a small image of each, lazy and size
   const theme = siteContent().themes.find((t) => datasets().some((d) => d.themes.includes(t.id)))!;
   for (const [path, count] of [[`/themes/${theme.id}/`, datasets().filter((d) => d.themes.includes(theme.id)).length], ['/data/', datasets().length]] as const) {
     await page.goto(path);
-    const images = page.locator('.chart-thumbnail img');
+    await expect(page.locator('img.chart-thumbnail')).toHaveCount(2 * count);
+    // The system's colour scheme here is light: the light images are the ones shown.
+    const images = page.locator('img.chart-thumbnail:visible');
     await expect(images).toHaveCount(count);
+    await expect(page.locator('img.chart-thumbnail.for-light:visible')).toHaveCount(count);
     for (const image of await images.all()) {
       await expect(image).toHaveAttribute('loading', 'lazy');
       await expect(image).toHaveAttribute('alt', '');
@@ -177,6 +181,35 @@ test('theme and data pages list charts with a small image of each, lazy and size
       await image.scrollIntoViewIfNeeded();
       await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2 * Number(await image.getAttribute('width')));
     }
+  }
+});
+
+test('a theme chosen against the system’s shows the chart images drawn for it, and the other scheme’s are never fetched', async ({ browser }) => {
+  for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL!, viewport: { width: 1280, height: 900 }, colorScheme: system });
+    await context.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'image') fetched.push(new URL(request.url()).pathname); });
+    const dataset = datasets()[0]!;
+    await page.goto('/data/');
+    for (const image of await page.locator('img.chart-thumbnail:visible').all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(new RegExp(`/chart-thumbnail-${chosen}\\.png$`));
+    }
+    await expect(page.locator('img.chart-thumbnail:visible')).toHaveCount(datasets().length);
+    await page.goto(`/data/${dataset.id}/`);
+    // (Visible until the chart is drawn over it, which may be at once: its display says which is the page's.)
+    await expect(page.locator(`.chart-still.for-${system}`)).toHaveCSS('display', 'none');
+    const still = page.locator(`.chart-still.for-${chosen} img`);
+    await expect(still).toHaveCSS('display', 'block');
+    await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(new RegExp(`/data/${dataset.id}/chart-wide-${chosen}\\.png$`));
+    // The image is shown as drawn: no filter turns it.
+    await expect(still).toHaveCSS('filter', 'none');
+    await page.waitForLoadState('networkidle');
+    const other = system;
+    expect(fetched.filter((path) => path.includes(`-${other}.png`)), `${system} system, ${chosen} theme`).toEqual([]);
+    await context.close();
   }
 });
 

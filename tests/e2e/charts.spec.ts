@@ -229,11 +229,17 @@ test.describe('with JavaScript off', () => {
         const data = siteContent().datasets.find((d) => d.id === id)!;
         await figure.scrollIntoViewIfNeeded();
         await expect(figure.locator('figcaption')).toBeVisible();
-        const image = figure.locator('.chart-still img');
+        // One image for each colour scheme; the system's (light here) is the one shown.
+        await expect(figure.locator('.chart-still')).toHaveCount(2);
+        const image = figure.locator('.chart-still:visible img');
+        await expect(image).toHaveCount(1);
         await expect(image).toBeVisible();
+        await expect(figure.locator('.chart-still.for-light img')).toBeVisible();
         await expect(image).toHaveAttribute('alt', data.summary);
-        // Lazy, but where the chart is the page's first screen (the dataset page).
-        await expect(image).toHaveAttribute('loading', path.startsWith('/data/') ? 'eager' : 'lazy');
+        // Lazy (the hidden scheme's is then never fetched), and fetched first where the chart is the page's first screen (the dataset page).
+        await expect(image).toHaveAttribute('loading', 'lazy');
+        if (path.startsWith('/data/')) await expect(image).toHaveAttribute('fetchpriority', 'high');
+        else await expect(image).not.toHaveAttribute('fetchpriority', /./);
         // Loaded, from the build, at twice the size its width and height attributes give the box.
         await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${path} ${id}` }).toBe(true);
         const [natural, attributes] = await image.evaluate((img: HTMLImageElement) => [[img.naturalWidth, img.naturalHeight], [Number(img.getAttribute('width')), Number(img.getAttribute('height'))]]);
@@ -256,7 +262,7 @@ test.describe('with JavaScript off', () => {
     // A chart whose bars lie down on a phone: its narrow image has a shape of its own.
     const dataset = siteContent().datasets.find((d) => chartFrame(chartConfig(d, siteContent().config.locale), 'narrow').orientation === 'horizontal')!;
     await page.goto(`/data/${dataset.id}/`);
-    const image = page.locator('.chart-still img');
+    const image = page.locator('.chart-still:visible img');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain(`/data/${dataset.id}/chart-narrow-light.png`);
     const box = await page.locator('.chart-view').evaluate((el) => [el.clientWidth, el.clientHeight]);
     const natural = await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
