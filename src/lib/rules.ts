@@ -74,6 +74,7 @@ export const RULES = {
   'change-without-note': warning('a published paragraph’s words changed and the chapter’s `corrections:` record no correction of that day: the history of changes would show the change without a note saying why'),
   'repeated-word': warning('the same word twice in a row (“paradigm paradigm”)'),
   'unbalanced-quotes': warning('a paragraph opens and closes a different number of “double quotation marks”'),
+  'silence-refused': warning('a `{/* lint-ignore … */}` comment names a rule that cannot be silenced: only `repeated-word` and `unbalanced-quotes` can (the source may be so); fix what the others report (`change-without-note` by an entry in the chapter’s `corrections:`)'),
   'image-alt': error('an image without alt text'),
   'missing-image': error('an image whose file is not in `public/` (a misspelt name, or a file not yet added), one written without the `/` of an address from the site’s root, or one on another site, which pages never load from: put the file in `public/images/` and write `![what it shows](/images/file.png)`', false),
   'large-image': warning('an image file over 500 KB, which makes its page slow on a phone: save it at most 1600 pixels wide, as JPEG for a photograph or PNG for a diagram'),

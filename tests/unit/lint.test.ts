@@ -60,6 +60,19 @@ describe('content lint rules', () => {
     const other = lint('{/* lint-ignore unbalanced-quotes */}\nA paradigm paradigm shift is needed.');
     expect(other.filter((f) => f.rule === 'repeated-word')).toHaveLength(1);
   });
+
+  it('only the prose warnings can be silenced: a comment naming another rule is a warning at its line, and silences nothing', () => {
+    const findings = lint('{/* lint-ignore change-without-note, heading-skip */}\n#### A heading two levels down');
+    const refused = findings.filter((f) => f.rule === 'silence-refused');
+    expect(refused.map((f) => f.message)).toEqual([
+      '“lint-ignore change-without-note” silences nothing: only repeated-word and unbalanced-quotes can be silenced',
+      '“lint-ignore heading-skip” silences nothing: only repeated-word and unbalanced-quotes can be silenced',
+    ]);
+    expect(refused[0]!.fix).toContain('corrections:');
+    const source = readFileSync(join(FIXTURE, FIRST), 'utf8').split('\n').length;
+    expect(refused.map((f) => f.line)).toEqual([source + 1, source + 1]);
+    expect(findings.filter((f) => f.rule === 'heading-skip')).toHaveLength(1);
+  });
 });
 
 describe('duplicate anchors', () => {

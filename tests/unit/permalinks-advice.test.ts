@@ -220,3 +220,38 @@ describe('lines for every problem that has one', () => {
     expect(findings[0]!.fix).toContain(`set its code back to ${code}`);
   });
 });
+
+describe('a change to a published paragraph without a note in corrections (change-without-note)', () => {
+  const notes = (): Finding[] => loadSiteContent(root).findings.filter((f) => f.rule === 'change-without-note');
+  const order = chapterOrder(EARLY_HELP);
+  const deletedLabel = `${order}.${publishedId(EARLY_HELP_PAGE, DELETED).replace('para-', '')}`;
+
+  it('says a paragraph added with {/* inserted */} was added, at its line, and that the note says what was added', () => {
+    copy();
+    const line = lineOf(EARLY_HELP, DELETED);
+    insertAt(EARLY_HELP, line, '{/* inserted */}\n\nA paragraph the editor added.\n');
+    const [warning, ...rest] = notes();
+    expect(rest).toEqual([]);
+    expect(warning!.line).toBe(line + 2);
+    expect(warning!.message).toMatch(/^paragraph \d+\.\d+a was added after the chapter was published/);
+    expect(warning!.message).not.toContain('other words');
+    expect(warning!.fix).toContain('what you added and why');
+  });
+
+  it('says a paragraph replaced by {/* removed */} was removed, at the marker, not at the title', () => {
+    copy();
+    const line = lineOf(EARLY_HELP, DELETED);
+    edit(EARLY_HELP, (s) => s.replace(DELETED, '{/* removed */}'));
+    const [warning, ...rest] = notes();
+    expect(rest).toEqual([]);
+    expect(warning!.line).toBe(line);
+    expect(warning!.message).toMatch(new RegExp(`^paragraph ${deletedLabel.replace('.', '\\.')} was removed after the chapter was published`));
+  });
+
+  it('waits while the paragraphs are not numbered as published: a paragraph added without its marker is one error, not a warning for every paragraph after it', () => {
+    copy();
+    insertAt(EARLY_HELP, lineOf(EARLY_HELP, DELETED), 'A paragraph the editor added.\n');
+    expect(permalinkFindings().length).toBeGreaterThan(0);
+    expect(notes()).toEqual([]);
+  });
+});

@@ -179,7 +179,7 @@ async function finishSteps(run: BuildRun, dir: string, logger: AstroIntegrationL
   // With BUILD_CACHE=0 Astro neither keeps pages nor records them: nothing to report.
   const pages = run.cached ? pagesReport(join(run.root, ASTRO_CACHE_DIR), run.startedAt) : undefined;
   if (pages) {
-    logger.info(`Pages: ${pages.keyed - pages.rendered} of ${pages.keyed} kept from the last build (nothing they show changed), ${pages.rendered} rendered, and the site-wide indexes, which are rendered every time. BUILD_CACHE=0 renders every page.`);
+    logger.info(`Pages and files (citations, downloads): ${pages.keyed - pages.rendered} of ${pages.keyed} kept from the last build (nothing they show changed), ${pages.rendered} rendered, and the site-wide indexes, which are rendered every time${pages.rendered === pages.keyed ? ' (all are rendered on a first build, and after a change to the engine or to what many pages show)' : ''}. BUILD_CACHE=0 renders every page.`);
     writeFileSync(join(run.work, 'build-pages.json'), `${JSON.stringify(pages)}\n`);
   }
   if (run.withAssets) {

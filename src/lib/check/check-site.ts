@@ -32,20 +32,28 @@ export function checkSite(content: SiteContent, options: CheckOptions = {}): Fin
     const chapterGone = content.findings.some((f) => f.rule === 'page-removed');
     findings.push(...checkPublished(registry, content, content.root).filter((f) => !(chapterGone && f.rule === 'page-removed')));
   }
-  findings.push(...changesWithoutNote(content));
+  // The changes since publication, likewise only once the paragraphs are numbered as they will be
+  // published: a paragraph left without its marker, or a chapter that does not load, would show
+  // every paragraph after it as changed.
+  if (!content.gaps.chaptersWithErrors && !anchorsMayHaveMoved([...content.findings, ...findings])) findings.push(...changesWithoutNote(content));
   return findings;
 }
 
-/** Published paragraphs this build would record as changed today, in chapters whose corrections say nothing of today. */
+/** What happened to a published paragraph, in the warning's words. */
+const HAPPENED = { changed: 'was published with other words', inserted: 'was added after the chapter was published', removed: 'was removed after the chapter was published' } as const;
+
+/** Published paragraphs this build would record as changed, added or removed today, in chapters whose corrections say nothing of today. */
 function changesWithoutNote(content: SiteContent): Finding[] {
   const today = publishingDay();
   return content.publications.flatMap((p) => publicationChanges(content, p.id))
     .filter((change) => change.date === today && change.note === undefined)
     .map((change) => {
-      const block = change.chapter.extract.blocks.find((b) => b.id === change.anchor);
-      return finding(change.chapter.file, block?.line ?? change.chapter.fieldLines['title'], 'change-without-note',
-        `paragraph ${change.label ?? change.anchor} was published with other words, and the chapter’s corrections record no change on ${today}: its history would show the change without a note`,
-        `add to the chapter’s frontmatter: corrections: - date: ${today}  note: "…what you corrected and why…" (EDITING.md, “Corrections”)`);
+      const { extract } = change.chapter;
+      // Where it stands, or where its {/* removed */} marker does.
+      const line = extract.blocks.find((b) => b.id === change.anchor)?.line ?? extract.retired.find((r) => r.id === change.anchor)?.line;
+      return finding(change.chapter.file, line ?? change.chapter.fieldLines['title'], 'change-without-note',
+        `paragraph ${change.label ?? change.anchor} ${HAPPENED[change.kind]}, and the chapter’s corrections record no change on ${today}: its history would show the change without a note`,
+        `add to the chapter’s frontmatter: corrections: - date: ${today}  note: "…what you ${change.kind === 'changed' ? 'corrected' : change.kind === 'inserted' ? 'added' : 'removed'} and why…" (EDITING.md, “Corrections”)`);
     });
 }
 

@@ -30,9 +30,19 @@ function walk(node: Node, visit: (node: Node, parent?: Parent) => void, parent?:
   if (children) for (const child of children) walk(child, visit, node as Parent);
 }
 
-/** "lint-ignore rule" comments, as the set of "rule@line" they silence (their own line and the next). */
-function silences(tree: Root): Set<string> {
-  const out = new Set<string>();
+/**
+ * The rules a "lint-ignore" comment may silence: the prose warnings, where the source itself may be
+ * so. Errors, and warnings about the site's history or links, are fixed in the content instead.
+ */
+export const SILENCEABLE: ReadonlySet<RuleId> = new Set<RuleId>(['repeated-word', 'unbalanced-quotes']);
+
+/**
+ * "lint-ignore rule" comments, as the set of "rule@line" they silence (their own line and the
+ * next), and the rules they name that cannot be silenced, each with its comment.
+ */
+function silences(tree: Root): { silenced: Set<string>; refused: { rule: string; node: Node }[] } {
+  const silenced = new Set<string>();
+  const refused: { rule: string; node: Node }[] = [];
   walk(tree, (node) => {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
     const value = (node as unknown as { value: string }).value;
@@ -40,12 +50,16 @@ function silences(tree: Root): Set<string> {
     if (!match) return;
     const line = node.position?.end.line ?? 0;
     for (const rule of match[1]!.split(/[\s,]+/)) {
-      out.add(`${rule}@${node.position?.start.line ?? 0}`);
-      out.add(`${rule}@${line}`);
-      out.add(`${rule}@${line + 1}`);
+      if (!SILENCEABLE.has(rule as RuleId)) {
+        refused.push({ rule, node });
+        continue;
+      }
+      silenced.add(`${rule}@${node.position?.start.line ?? 0}`);
+      silenced.add(`${rule}@${line}`);
+      silenced.add(`${rule}@${line + 1}`);
     }
   });
-  return out;
+  return { silenced, refused };
 }
 
 /** Does the visible text of a link look like a web address? */
@@ -87,7 +101,7 @@ function sameAddress(text: string, href: string): boolean {
 }
 
 export function lintChapter(tree: Root, file: string): LintResult {
-  const silenced = silences(tree);
+  const { silenced, refused } = silences(tree);
   const findings: Finding[] = [];
   const internalLinks: LinkTarget[] = [];
   const images: LinkTarget[] = [];
@@ -101,6 +115,10 @@ export function lintChapter(tree: Root, file: string): LintResult {
   const add = (node: Node, rule: RuleId, severity: Severity, message: string, fix: string): void =>
     addAt({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }, rule, severity, message, fix);
 
+  for (const { rule, node } of refused) {
+    add(node, 'silence-refused', 'warning', `“lint-ignore ${rule}” silences nothing: only ${[...SILENCEABLE].join(' and ')} can be silenced`,
+      rule === 'change-without-note' ? 'remove the comment, and say what changed and why in the chapter’s corrections: (EDITING.md, “Corrections”)' : `remove the comment, and fix what ${rule} reports (EDITING.md lists each rule and its fix)`);
+  }
   walk(tree, (node, parent) => {
     if (node.type === 'link') {
       const link = node as Link;
