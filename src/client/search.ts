@@ -1,43 +1,14 @@
 /**
  * Search with Pagefind. The index (built after the site) and Pagefind's script are fetched only
- * when the reader first searches. Results name the publication and chapter, show a snippet and
- * link to the nearest section; the number of results is announced.
+ * when the reader first searches. Results name the publication, chapter and section, show the
+ * words around the best match and link to the paragraph holding it (src/lib/search-landing.ts);
+ * the number of results is announced.
  */
 import { isFigureQuery, rankAsWritten } from '../lib/search-ranking.ts';
+import { searchLanding, type SearchResultData } from '../lib/search-landing.ts';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  /** Word positions of the matches. */
-  locations?: number[];
-  /** Elements with an id, with the word position where each starts. */
-  anchors?: { id: string; location: number }[];
-  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
-}
+type PagefindResultData = SearchResultData & { meta: Record<string, string> };
 
-/** Where the query's words cluster most closely: for a phrase, where the phrase stands. */
-function bestLocation(locations: number[]): number | undefined {
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const here of locations) {
-    const count = locations.filter((other) => Math.abs(other - here) <= 12).length;
-    if (count > bestCount) {
-      best = here;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** Land on the numbered paragraph (or quote, recommendation, slide) holding the match. */
-function paragraphUrl(data: PagefindResultData, fallback: string): string {
-  const at = bestLocation(data.locations ?? []);
-  if (at === undefined || !data.anchors) return fallback;
-  const holder = data.anchors.filter((a) => a.location <= at && /^(para|quote|recommendation|slide)-/.test(a.id)).at(-1);
-  return holder ? `${data.url.split('#')[0]}#${holder.id}` : fallback;
-}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
@@ -61,17 +32,18 @@ function pagefind(): Promise<Pagefind> {
 function item(data: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
-  const best = data.sub_results?.[0];
+  // The link, the section named and the excerpt, all from the one place the query's words stand.
+  const landing = searchLanding(data);
   const link = document.createElement('a');
-  link.href = paragraphUrl(data, best?.url ?? data.url);
+  link.href = landing.href;
   link.textContent = data.meta['title'] ?? data.url;
   const heading = document.createElement('h2');
   heading.append(link);
   const where = document.createElement('p');
   where.className = 'meta';
-  where.textContent = [data.meta['publication'], best && best.title !== data.meta['title'] ? best.title : undefined].filter(Boolean).join(' · ');
+  where.textContent = [data.meta['publication'], landing.section && landing.section !== data.meta['title'] ? landing.section : undefined].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = best?.excerpt ?? data.excerpt; // Pagefind escapes the text and adds only <mark>.
+  excerpt.innerHTML = landing.excerpt; // The page's words, escaped, with only <mark> added.
   li.append(heading, where, excerpt);
   return li;
 }

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { siteContent } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, siteContent } from './helpers.ts';
 
 test('the slide view moves with the keyboard and the URL names the slide', async ({ page }) => {
   const deck = siteContent().chapters.find((c) => c.extract.components.some((x) => x.name === 'Slide'))!;
@@ -50,6 +52,33 @@ test('a search for a word found once lands on the paragraph that holds it', asyn
   await expect(page.locator('.search-result a')).toHaveAttribute('href', `/${quote.publication}/${quote.chapter}/#${quote.anchor}`);
   await page.locator('.search-result a').click();
   await expect(page.locator(`#${quote.anchor}`)).toBeInViewport();
+});
+
+test('every search result shows the words of the paragraph it links to: link, section and excerpt come from one place', async ({ page }) => {
+  let checked = 0;
+  for (const query of ['Ofsted', 'agency social workers', 'placement']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-summary]')).toHaveText(/\d+ results? for/);
+    const results = await page.locator('.search-result').evaluateAll((items) => items.map((li) => ({
+      href: li.querySelector('a')!.getAttribute('href')!,
+      // The first marked word and the word after it, as the excerpt shows them.
+      phrase: /<mark>([^<]+)<\/mark>\s*([^\s<…]*)/.exec(li.querySelector('p:not(.meta)')!.innerHTML)?.slice(1, 3) ?? [],
+    })));
+    for (const { href, phrase } of results.filter((r) => r.href.includes('#'))) {
+      const [path, id] = href.split('#') as [string, string];
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      await page.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+      const text = (await page.locator(`[id="${id}"]`).first().textContent())!.replace(/\s+/g, ' ');
+      const [marked, next] = phrase as [string, string];
+      expect(marked, `${query}: ${href}`).toBeTruthy();
+      // The landing paragraph holds the marked word, followed by the excerpt's next word unless the paragraph ends there.
+      const words = text.trim().split(' ');
+      const at = words.findIndex((w, i) => w.toLowerCase().includes(marked.toLowerCase()) && (!next || i === words.length - 1 || words[i + 1] === next));
+      expect(at, `${query}: ${href} should show “${marked} ${next}”: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(0);
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThan(10);
 });
 
 test('the search form is usable by keyboard alone and filters by publication', async ({ page }) => {
