@@ -329,7 +329,12 @@ test('the embed code has a Copy button, like the other code on the site, that co
   await page.getByRole('button', { name: 'Copy the embed code' }).click();
   // With the address the reader is on, where the page was built for another.
   const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.split(`${built}/`).join(`${new URL(page.url()).origin}/`));
+  // Everywhere: the frame's address and the snippet's check of the frame's origin, so the copied code resizes its frame.
+  const here = new URL(page.url()).origin;
+  expect(built).not.toBe(here);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(code.split(built).join(here));
+  expect(copied).toContain(`e.origin!=="${here}"`);
 });
 
 test('without its script, the embed code’s frame is tall enough for every embed page in a 600 px column, and the page says how to change it', async ({ page }) => {
