@@ -303,9 +303,16 @@ test('each dataset’s CSV download matches its JSON', async ({ request }) => {
       const cells = rows[i + 1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
       expect(cells[0]).toBe(category);
       json.series.forEach((s, j) => expect(Number(cells[j + 1])).toBe(s.values[i]));
-      // Then where the figures are stated, with the link to the sentence, and the notes.
+      // Then where the row's figures are stated, with the link to the sentence that gives them
+      // as written (every statement where none does), and the notes.
       const statedIn = cells[json.series.length + 1]!;
-      for (const s of dataset.statedIn) if (s.anchor) expect(statedIn).toContain(`#${s.anchor}`);
+      const written = json.series.flatMap((s) => [String(s.values[i]), s.values[i]!.toLocaleString('en-GB')]);
+      const giving = dataset.statedIn.filter((s) => written.some((w) => s.text.includes(w)));
+      for (const s of dataset.statedIn) {
+        if (!s.anchor) continue;
+        if (giving.length === 0 || giving.includes(s)) expect(statedIn, `${dataset.id} ${category}`).toContain(`#${s.anchor}`);
+        else expect(statedIn, `${dataset.id} ${category}`).not.toContain(`#${s.anchor}`);
+      }
       if (dataset.originalSource) expect(statedIn).toContain(dataset.originalSource);
       expect(cells[json.series.length + 2]).toBe(dataset.notes.join(' '));
     });

@@ -4,11 +4,38 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { csvProvenance, datasetCsvFile, datasetToCsv } from '../../src/lib/data/csv.ts';
+import { csvProvenance, datasetCsvFile, datasetToCsv, rowsProvenance, statesValue } from '../../src/lib/data/csv.ts';
 import { headersFor, hostPolicy } from '../../src/lib/headers.ts';
 import { headersFile, htaccessFile, nginxServerFile } from '../../src/lib/host-files.ts';
 
 const placementCosts = JSON.parse(readFileSync('data/datasets/placement-weekly-costs-2023.json', 'utf8')) as Parameters<typeof datasetToCsv>[0];
+
+describe('which statement gives a row’s figures', () => {
+  it('a figure as written, with or without its thousands comma, never inside another number', () => {
+    expect(statesValue('at the cost of £40,000 per week', 40000)).toBe(true);
+    expect(statesValue('at the cost of £40000 per week', 40000)).toBe(true);
+    expect(statesValue('rose to 38% in 2020', 38)).toBe(true);
+    expect(statesValue('rose to 2.5 times', 2.5)).toBe(true);
+    for (const text of ['£140,000 a week', '£40,0000', '1938', '38.5%', '£40,000.50']) expect(statesValue(text, text === '1938' || text === '38.5%' ? 38 : 40000), text).toBe(false);
+  });
+
+  it('each row of the placement costs names the chapter whose sentence gives its cost, not both', () => {
+    const stated = (placementCosts as unknown as { statedIn: { chapter: string; text: string }[] }).statedIn.map((s) => ({ where: s.chapter, text: s.text }));
+    const rows = rowsProvenance(placementCosts, stated, undefined, []);
+    expect(rows.map((r) => r.statedIn)).toEqual(placementCosts.series[0]!.values.map((v) => stated.filter((s) => s.text.includes(`£${v!.toLocaleString('en-GB')}`)).map((s) => s.where).join('; ')));
+    expect(new Set(rows.map((r) => r.statedIn)).size).toBe(2);
+    const csv = datasetToCsv(placementCosts, rows).trimEnd().split('\r\n');
+    expect(csv[3]).toContain('child-protection-and-partnership-working');
+    expect(csv[3]).not.toContain('placements-and-regional-care-cooperatives');
+  });
+
+  it('a row no sentence gives as written names every statement of the dataset', () => {
+    const rows = rowsProvenance({ categories: ['A'], series: [{ name: 's', values: [77] }] }, [{ where: 'One', text: 'over seventy-seven' }, { where: 'Two', text: 'about £77m' }, { where: 'Three' }], undefined, []);
+    expect(rows[0]!.statedIn).toBe('Two');
+    const none = rowsProvenance({ categories: ['A'], series: [{ name: 's', values: [12] }] }, [{ where: 'One', text: 'a dozen' }, { where: 'Three' }], undefined, []);
+    expect(none[0]!.statedIn).toBe('One; Three');
+  });
+});
 
 describe('a CSV download', () => {
   it('is the UTF-8 bytes EF BB BF, then the CSV with the £ of its unit intact', () => {
