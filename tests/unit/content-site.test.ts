@@ -98,6 +98,8 @@ describe('one mistake gives one error, not a cascade', () => {
   it('a misspelt attribute is not also a missing one, nor a gap in the numbering', () => {
     expect(rulesOf([{ file: SECOND, content: (s) => s.replace('theme="care-markets"', 'thme="care-markets"') }])).toEqual([`${SECOND} unknown-attribute`]);
     expect(rulesOf([{ file: SECOND, content: (s) => s.replace('number={3}', 'numbr={3}') }])).toEqual([`${SECOND} unknown-attribute`]);
+    // A quote's speaker misspelt is not also a quote with no attribution.
+    expect(rulesOf([{ file: FIRST, content: (s) => s.replace('<Quote by=', '<Quote bye=') }])).toEqual([`${FIRST} unknown-attribute`]);
   });
 
   it('a misspelt publication in a chapter is one error, not also numbering and dataset errors', () => {
@@ -333,11 +335,29 @@ describe('a file not saved as UTF-8, and a byte-order mark', () => {
 describe('YAML mistakes: which character, and how to fix it', () => {
   const PUBLICATION = 'src/content/publications/test-report.yaml';
   it.each([
-    ['a tab in the indentation of a publication file', PUBLICATION, (s: string) => s.replace('shortTitle:', '\tshortTitle:'), 'test-report.yaml:2:1  yaml-syntax  this line is indented with a tab: YAML indents with spaces only  (replace the tab at the start of the line with spaces, lined up with the field above it: two spaces for each level)'],
+    ['a tab in the indentation of a publication file', PUBLICATION, (s: string) => s.replace('shortTitle:', '\tshortTitle:'), 'test-report.yaml:2:1  yaml-syntax  this line is indented with a tab: YAML indents with spaces only  (delete the tab: this field starts at the left margin, like “title” above it)'],
+    ['a tab before a chapter’s top-level field', FIRST, (s: string) => s.replace('order: 1', '\torder: 1'), 'first.mdx:3:1  yaml-syntax  frontmatter: this line is indented with a tab: YAML indents with spaces only  (delete the tab: this field starts at the left margin, like “publication” above it)'],
+    ['a top-level field indented with spaces (the tab replaced as told before)', FIRST, (s: string) => s.replace('order: 1', '  order: 1'), 'first.mdx:3:1  yaml-syntax  frontmatter: this line is indented under “publication”, which has its value already, so YAML cannot read “order” as a field  (remove the spaces at the start of the line: “order” starts at the left margin, like “publication”)'],
     ['“: ” inside a value of the frontmatter', FIRST, (s: string) => s.replace('title: First chapter', 'title: First chapter: the context'), 'first.mdx:4:21  yaml-syntax  frontmatter: the value of "title" holds “: ” (after “First chapter”), which YAML reads as the start of another field  (put the whole value in double quotes: title: "First chapter: the context")'],
     ['an apostrophe inside a value in single quotes', PUBLICATION, (s: string) => s.replace('rights: "No licence stated."', "rights: 'The authors' rights.'"), `test-report.yaml:8:9  yaml-syntax  the value of "rights" ends at its closing ' but the line goes on (an apostrophe inside ‘…’ ends the value)  (write it in double quotes: rights: "The authors' rights.")`],
   ])('%s', (_name, file, change, shown) => {
     expect(errorsOf(fixtureSite([{ file, content: change }])).map(formatFinding)).toEqual([`${file.replace(/[^/]+$/, '')}${shown}`]);
+  });
+});
+
+describe('a number written as text in a dataset', () => {
+  it.each([
+    ['"40,000"', '40000', 'quotes or commas'],
+    ['"39%"', '39', 'quotes or a % sign'],
+    ['"£15,000"', '15000', 'quotes, commas or a currency sign'],
+    ['"37"', '37', 'quotes'],
+  ])('%s: the number to write instead, at its line', (written, number, without) => {
+    const file = 'data/datasets/fixture-poverty.json';
+    const root = fixtureSite([{ file, content: (s) => s.replace('[26, 37]', `[26, ${written}]`) }]);
+    const line = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(written)) + 1;
+    const found = loadSiteContent(root).findings.filter((f) => f.file === file);
+    expect(found.map(formatFinding)).toEqual([expect.stringContaining(`${file}:${line}:1  invalid-field  `)]);
+    expect(found[0]!.fix).toBe(`write ${number}: a number is digits alone, without ${without} (the dataset's "unit" says what it counts)`);
   });
 });
 

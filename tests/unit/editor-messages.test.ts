@@ -170,8 +170,18 @@ describe('attributes in braces: MDX runs them as code when the page is built', (
     expect(check(append('A note<NoteRef n={2} />.')).shown).toBe('');
   });
 
+  it('a numbered item with no number says so, and how to write it', () => {
+    const result = check((s) => s.replace(' number={1}', ''));
+    expect(result.errors.map((f) => [f.rule, f.message, f.fix]), result.shown).toEqual([['recommendation-number', 'a <Recommendation> has no number', 'give it its number as the source prints it, in braces: <Recommendation number={4} theme="…">']]);
+  });
+
+  it('a number attribute in empty braces says so, not that a tag is unclosed', () => {
+    const result = check((s) => s.replace('number={1}', 'number={}'));
+    expect(result.errors.map((f) => [f.rule, f.message, f.fix]), result.shown).toEqual([['mdx-syntax', 'number={} is empty: the braces hold nothing', 'write the number in the braces, e.g. number={4}']]);
+  });
+
   it('a number attribute holding code has its kind’s own error', () => {
     const result = check((s) => s.replace('number={1}', 'number={one}'));
-    expect(result.errors.map((f) => [f.rule, f.message]), result.shown).toEqual([['recommendation-number', 'a <Recommendation> has no valid number (received "one")']]);
+    expect(result.errors.map((f) => [f.rule, f.message]), result.shown).toEqual([['recommendation-number', 'a <Recommendation> has the number “one”, which is not a whole number from 1']]);
   });
 });

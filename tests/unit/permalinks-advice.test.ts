@@ -195,6 +195,20 @@ describe('a deleted chapter', () => {
     expect(after.map((f) => [f.file, f.line, f.rule])).toEqual([['src/content/moves.yaml', 2, 'page-removed']]);
     expect(after[0]!.message).toContain(`/citations/chapters${page.slice(0, -1)}.bib`);
   });
+
+  it('the command it gives to restore the file works, whether the deletion was staged (git rm) or not', () => {
+    const file = 'src/content/chapters/2021-regional-care-report/key-themes.mdx';
+    for (const staged of [true, false]) {
+      copy({ git: true });
+      if (staged) execFileSync('git', ['rm', '-q', file], { cwd: root });
+      else rmSync(join(root, file));
+      const command = /run {2}(git restore [^;]+?);/.exec(permalinkFindings()[0]!.fix)?.[1];
+      expect(command, `staged: ${staged}`).toBeDefined();
+      execFileSync('sh', ['-c', command!], { cwd: root });
+      expect(read(file)).toBe(original(file));
+      expect(permalinkFindings()).toEqual([]);
+    }
+  });
 });
 
 describe('lines for every problem that has one', () => {
@@ -253,5 +267,23 @@ describe('a change to a published paragraph without a note in corrections (chang
     insertAt(EARLY_HELP, lineOf(EARLY_HELP, DELETED), 'A paragraph the editor added.\n');
     expect(permalinkFindings().length).toBeGreaterThan(0);
     expect(notes()).toEqual([]);
+  });
+});
+
+describe('a deleted quote', () => {
+  it('ends its advice with the moves.yaml line to copy, so no full stop of the sentence is copied with it; a line copied with one is named', () => {
+    copy();
+    const source = original(EARLY_HELP);
+    const start = source.indexOf('<Quote');
+    const end = source.indexOf('</Quote>', start) + '</Quote>\n\n'.length;
+    write(EARLY_HELP, source.slice(0, start) + source.slice(end));
+    const quote = permalinkFindings().find((f) => f.fix.includes('send the quote’s links'))!;
+    expect(quote.fix).toMatch(/ {2}\/2021-regional-care-report\/early-help\/#quote-[a-z0-9-]+: \/2021-regional-care-report\/early-help\/#para-\d+$/);
+    const [from, to] = /(\/\S+#quote-\S+): (\/\S+#para-\d+)$/.exec(quote.fix)!.slice(1) as [string, string];
+    // Copied with the full stop a sentence would have put after it: the check names it.
+    write('src/content/moves.yaml', `fragments:\n  ${from}: ${to}.\n`);
+    expect(loadSiteContent(root).findings.filter((f) => f.rule === 'invalid-move').map(formatFinding)).toEqual([
+      `src/content/moves.yaml:2:1  invalid-move  "${to}." ends with “.”, which is not part of an address  (remove it:  ${from}: ${to})`,
+    ]);
   });
 });

@@ -44,7 +44,9 @@ export const numberedItem: Kind = {
         const number = numberAttribute(el, 'number');
         const theme = scope.attributes['theme'];
         if (number === undefined || Number.isNaN(number) || number < 1) {
-          scope.finding('recommendation-number', `a <Recommendation> has no valid number (received ${JSON.stringify(scope.attributes['number'] ?? null)})`, 'give it a whole number, e.g. <Recommendation number={4} theme="…">');
+          const written = scope.attributes['number'];
+          scope.finding('recommendation-number', written === undefined ? 'a <Recommendation> has no number' : `a <Recommendation> has the number “${written}”, which is not a whole number from 1`,
+            'give it its number as the source prints it, in braces: <Recommendation number={4} theme="…">');
         } else if (!theme) {
           scope.finding('recommendation-theme', `numbered item ${number} has no theme`, 'add theme="…" with a theme id from src/content/themes.yaml');
         } else {

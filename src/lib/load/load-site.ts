@@ -58,8 +58,8 @@ const RESERVED_CHAPTER_IDS = ['print', 'history'];
 
 const err = (file: string, line: number | undefined, rule: RuleId, message: string, fix: string): Finding => finding(file, line, rule, message, fix);
 
-/** The extractor's errors for a numbered item's attribute that is missing or unreadable, by rule. */
-const RECOMMENDATION_ATTRIBUTE_RULES: Partial<Record<RuleId, string>> = { 'recommendation-theme': 'theme', 'recommendation-number': 'number' };
+/** The extractor's errors for a component's attribute that is missing or unreadable (a numbered item's theme or number, a quote's speaker), by rule. */
+const ATTRIBUTE_RULES: Partial<Record<RuleId, string>> = { 'recommendation-theme': 'theme', 'recommendation-number': 'number', 'quote-attribution': 'by' };
 
 /** A template's placeholder left in a file made by `npm run new`: it would be published as it is. */
 function placeholderFindings(file: string, text: string): Finding[] {
@@ -335,7 +335,7 @@ function loadChapter(root: string, path: string, source: string, findings: Findi
   // A misspelt attribute is not also a missing one: "did you mean" says it all.
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i]!;
-    const missing = RECOMMENDATION_ATTRIBUTE_RULES[f.rule];
+    const missing = ATTRIBUTE_RULES[f.rule];
     if (missing && f.file === file && misspeltAt.has(`${f.line}:${missing}`)) findings.splice(i, 1);
   }
   // The summary is shown as the chapter's own words (contents, search, share cards): it must be them.

@@ -61,6 +61,12 @@ export function loadMoves(root: string, findings: Finding[]): Moves {
         ? PAGE.test(from) && typeof to === 'string' && PAGE.test(to)
         : parseFragment(from) !== undefined && typeof to === 'string' && parseFragment(to) !== undefined;
       if (!ok) {
+        // A line copied from a message with the sentence's full stop.
+        const stop = typeof to === 'string' && /[.,;]$/.test(to) && (section === 'pages' ? PAGE.test(to.slice(0, -1)) : parseFragment(to.slice(0, -1)) !== undefined);
+        if (stop) {
+          problem(line, `"${to}" ends with “${to.slice(-1)}”, which is not part of an address`, `remove it:  ${from}: ${to.slice(0, -1)}`);
+          continue;
+        }
         problem(line, `"${from}: ${String(to)}" is not a ${section === 'pages' ? 'page move' : 'fragment move'}`,
           section === 'pages'
             ? 'write both as page paths from the site root ending in "/", e.g.  /report/old-name/: /report/new-name/ (files such as .csv cannot move: keep their names)'

@@ -52,6 +52,24 @@ function plainProblem(issue: z.core.$ZodIssue, received: unknown): string {
   }
 }
 
+/**
+ * A number written as text ("40,000", "39%", "£15,000"): the value to write instead, digits only
+ * and without quotes; undefined when the text is no number.
+ */
+export function numberInText(issue: z.core.$ZodIssue, received: unknown): string | undefined {
+  const expected = (issue as unknown as { expected?: string }).expected;
+  if (issue.code !== 'invalid_type' || (expected !== 'number' && expected !== 'int') || typeof received !== 'string') return undefined;
+  const digits = received.trim().replace(/^[£$€]\s*/, '').replace(/\s*%$/, '').replace(/(\d)[,\s](?=\d{3}\b)/g, '$1');
+  return /^-?\d+(\.\d+)?$/.test(digits) ? digits : undefined;
+}
+
+/** "write 40000: digits alone, without quotes or commas" */
+function numberFix(written: string, number: string): string {
+  const without = ['quotes', ...(/\d[,\s]\d/.test(written) ? ['commas'] : []), ...(written.includes('%') ? ['a % sign'] : []), ...(/[£$€]/.test(written) ? ['a currency sign'] : [])];
+  const list = without.length === 1 ? without[0] : `${without.slice(0, -1).join(', ')} or ${without.at(-1)}`;
+  return `write ${number}: a number is digits alone, without ${list} (the dataset's "unit" says what it counts)`;
+}
+
 export function schemaFindings(
   file: string,
   error: z.ZodError,
@@ -87,13 +105,14 @@ export function schemaFindings(
       received === undefined
         ? `field "${field}" is missing`
         : `field "${field}" ${plainProblem(issue, received)} (received ${describe(received)})`;
+    const number = numberInText(issue, received);
     return [{
       file,
       line: lineOf(path),
       column: 1,
       rule: received === undefined ? 'missing-field' : 'invalid-field',
       message,
-      fix: `${example}`,
+      fix: number !== undefined ? numberFix(String(received), number) : `${example}`,
       severity: 'error' as const,
     }];
   })];

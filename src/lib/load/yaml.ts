@@ -36,13 +36,42 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   let syntaxError: LocatedYaml['syntaxError'];
   if (first) {
     const { line, col } = counter.linePos(first.pos[0]);
-    const written = text.split(/\r?\n/)[line - 1] ?? '';
-    const known = likelyYamlMistake(written);
+    const lines = text.split(/\r?\n/);
+    const written = lines[line - 1] ?? '';
+    const indented = misplacedIndent(lines, line);
+    const known: { message: string; fix: string; column?: number; line?: number } | undefined = indented ?? likelyYamlMistake(written, lines.slice(0, line - 1));
     syntaxError = known
-      ? { ...known, line: line + firstLine - 1, column: known.column ?? col }
+      ? { ...known, line: (known.line ?? line) + firstLine - 1, column: known.column ?? col }
       : { message: first.message.split('\n')[0] ?? 'invalid YAML', line: toLine(first.pos[0]), column: col };
   }
   return { data: first ? undefined : doc.toJS(), lineOf, syntaxError };
+}
+
+/** The nearest field above (not a blank line or comment): its indentation, name, and whether it has a value on its line. */
+function fieldAbove(above: readonly string[]): { indent: number; key: string; value: boolean } | undefined {
+  for (let i = above.length - 1; i >= 0; i--) {
+    const line = above[i]!;
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const match = /^( *)(?:- +)?([A-Za-z_][\w-]*):(.*)$/.exec(line);
+    return match ? { indent: match[1]!.length, key: match[2]!, value: !!match[3]!.replace(/#.*/, '').trim() } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A field indented under one that already has its value ("title: x" then "  order: 6"): YAML
+ * reports it at the line above, in its own words; this names the indented line and its fix.
+ */
+function misplacedIndent(lines: readonly string[], from: number): { line: number; message: string; fix: string; column: number } | undefined {
+  for (let i = Math.max(1, from - 1); i < Math.min(lines.length, from + 1); i++) {
+    const here = /^( +)([A-Za-z_][\w-]*):/.exec(lines[i]!);
+    const field = fieldAbove(lines.slice(0, i));
+    if (here && field?.value && here[1]!.length > field.indent) {
+      return { line: i + 1, column: 1, message: `this line is indented under “${field.key}”, which has its value already, so YAML cannot read “${here[2]}” as a field`,
+        fix: field.indent === 0 ? `remove the spaces at the start of the line: “${here[2]}” starts at the left margin, like “${field.key}”` : `start “${here[2]}” where “${field.key}” starts (${field.indent} spaces)` };
+    }
+  }
+  return undefined;
 }
 
 /** A value in double quotes, as YAML reads it back: inner " and \ escaped. */
@@ -53,11 +82,15 @@ const doubleQuoted = (value: string): string => `"${value.replace(/\\/g, '\\\\')
  * indentation, a value holding ": " (read as another field), or a quoted value with more after its
  * closing quote. Undefined when the line shows none of these.
  */
-export function likelyYamlMistake(written: string): { message: string; fix: string; column?: number } | undefined {
+export function likelyYamlMistake(written: string, above: readonly string[] = []): { message: string; fix: string; column?: number } | undefined {
   const tab = /^[ ]*\t/.exec(written);
   if (tab) {
-    return { column: tab[0].length, message: 'this line is indented with a tab: YAML indents with spaces only',
-      fix: 'replace the tab at the start of the line with spaces, lined up with the field above it: two spaces for each level' };
+    const field = fieldAbove(above);
+    // Under a field with a value of its own, a line is another field: it starts where that one does.
+    const fix = field && field.value
+      ? (field.indent === 0 ? `delete the tab: this field starts at the left margin, like “${field.key}” above it` : `replace the tab with ${field.indent} spaces, so that this field starts where “${field.key}” above it does`)
+      : 'replace the tab at the start of the line with spaces, lined up with the field above it: two spaces for each level';
+    return { column: tab[0].length, message: 'this line is indented with a tab: YAML indents with spaces only', fix };
   }
   const field = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+(.*?)\s*$/.exec(written);
   if (!field) return undefined;

@@ -212,6 +212,12 @@ function likelyCause(source: string, reason: string, line: number | undefined, c
     return syntax(line, column, `the ${attribute}= value is in curly quotes (${shown})`, `write attribute values in straight quotes: ${attribute}="${value}"`);
   }
 
+  // An attribute in empty braces: number={} (the number left out).
+  if (/^Unexpected empty expression/.test(reason)) {
+    const attribute = /([A-Za-z_$][\w$:.-]*)\s*=\s*\{\s*\}/.exec(text)?.[1];
+    if (attribute) return syntax(line, column, `${attribute}={} is empty: the braces hold nothing`, `write the ${attribute} in the braces, e.g. ${attribute}={4}`);
+  }
+
   // A < that does not start a tag: an HTML comment, or "aged <5".
   const notName = /^Unexpected character `(.)` \(U\+[0-9A-F]+\) before name/.exec(reason);
   if (notName && text[column - 2] === '<') {

@@ -222,9 +222,10 @@ function shiftFinding(shift: Shift, page: string, here: string, file: string, cu
       const message = now === at
         ? `#${id} (${at.what}) was published holding ${quoteWords(words)} but now holds ${quoteWords(excerpt(at.text))}, the words of #${shift.holds}: ${what} was deleted, so every paragraph after it moved up one number and links and citations to #${id}${tail} would point at the wrong text`
         : `#${at.id} (${at.what}) now holds ${quoteWords(excerpt(at.text))}, the words of #${shift.holds}: ${what}${words === '' ? '' : ` (#${id})`} was deleted, so every paragraph after it moved up one number and links and citations to them would point at the wrong text`;
-      const quoteMove = isQuote ? `; then send the quote’s links to that place: ${addMoves(moves, 'fragments', [[`${page}#${id}`, `${here}#para-${removedNumber(current, line)}`]])}` : '';
+      // Last, so that nothing follows the line to copy.
+      const quoteMove = isQuote ? ` Then send the quote’s links to that place: ${addMoves(moves, 'fragments', [[`${page}#${id}`, `${here}#para-${removedNumber(current, line)}`]])}` : '';
       return error(file, line, 'permalink-changed', message,
-        `if you deleted ${what === named() ? what : 'it'} on purpose, write {/* removed */} on its own line at line ${line}, where it was, with a blank line after it: its number stays taken and the paragraphs after it keep theirs${quoteMove}. If you did not mean to delete it, put it back. (${NOT_ACCEPT})`);
+        `if you deleted ${what === named() ? what : 'it'} on purpose, write {/* removed */} on its own line at line ${line}, where it was, with a blank line after it: its number stays taken and the paragraphs after it keep theirs. If you did not mean to delete it, put it back. (${NOT_ACCEPT})${quoteMove}`);
     }
     case 'inserted': {
       const added = shift.added.length > 0 ? shift.added : [at];
@@ -257,7 +258,8 @@ export function chapterGone(page: string, anchorCount: number, pagesNow: Readonl
   const renamedFile = renamed ? pagesNow.get(renamed) : undefined;
   const contents = publicationsNow && !publicationsNow.has(publication) ? '/' : `/${publication}/`;
   const file = chapterFileOf(page);
-  const restore = `if the file was deleted by mistake, restore it: undo the deletion, or run  git restore ${file}`;
+  // Whether or not the deletion was staged (git rm, or a git app), this brings the committed file back.
+  const restore = `if the file was deleted by mistake, restore it: undo the deletion, or run  git restore --source=HEAD --staged --worktree ${file}`;
   const readers = `send its readers to ${contents === '/' ? 'the home page' : 'the publication’s contents page'}`;
   return error(file, undefined, 'page-removed',
     `the chapter page ${page} was published (with ${plural(anchorCount, 'anchor')}) but no chapter makes it now, as ${file} is gone: every link to it, and every citation of its paragraphs, would break${renamedFile ? `. The new chapter ${renamedFile} looks like it, renamed` : ''}`,
