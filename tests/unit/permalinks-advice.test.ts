@@ -196,6 +196,21 @@ describe('a deleted chapter', () => {
     expect(after[0]!.message).toContain(`/citations/chapters${page.slice(0, -1)}.bib`);
   });
 
+  it('one that held published recommendations, moved away as the first error says: the gap they leave says to restore it, never to renumber', () => {
+    copy();
+    const page = EARLY_HELP_PAGE;
+    const held = Object.keys(registry.fragments[page]!).filter((id) => /^recommendation-\d+$/.test(id)).map((id) => Number(id.split('-')[1])).sort((a, b) => a - b);
+    expect(held.length).toBeGreaterThan(0);
+    rmSync(join(root, EARLY_HELP));
+    const first = permalinkFindings()[0]!;
+    const line = /the line {2}(\S+: \S+)/.exec(first.fix.slice(first.fix.indexOf('on purpose')))![1]!;
+    write('src/content/moves.yaml', `pages:\n  ${line}\n`);
+    const gap = loadSiteContent(root).findings.find((f) => f.rule === 'recommendation-gap')!;
+    expect(gap.message).toContain(`skip ${held[0]}`);
+    expect(gap.fix).toMatch(new RegExp(`^recommendations? ${held[0]}.* published, and a published number keeps its page and its citations for ever, so do not renumber the others: restore ${EARLY_HELP}, which held them \\(git restore --source=HEAD --staged --worktree ${EARLY_HELP}\\)`));
+    expect(gap.fix).not.toMatch(/renumber it/);
+  });
+
   it('the command it gives to restore the file works, whether the deletion was staged (git rm) or not', () => {
     const file = 'src/content/chapters/2021-regional-care-report/key-themes.mdx';
     for (const staged of [true, false]) {

@@ -10,7 +10,12 @@ import type { SiteContent } from '../model.ts';
 import { checkInternalLinks } from './links.ts';
 import { checkPublished } from '../permalinks/published.ts';
 import { readRegistry, type Registry } from '../permalinks/registry.ts';
-import { loadSite, type LoadOptions } from '../load/load-site.ts';
+import { GAP_MESSAGE, loadSite, type LoadOptions } from '../load/load-site.ts';
+import { numberedItemAnchor } from '../kinds/numbered-item.ts';
+import { chapterFileOf } from '../permalinks/check.ts';
+import { MOVES_FILE } from '../load/moves.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface CheckOptions {
   /** The registry to check against; by default the site's own (src/content/permalinks.json). */
@@ -32,11 +37,32 @@ export function checkSite(content: SiteContent, options: CheckOptions = {}): Fin
     const chapterGone = content.findings.some((f) => f.rule === 'page-removed');
     findings.push(...checkPublished(registry, content, content.root).filter((f) => !(chapterGone && f.rule === 'page-removed')));
   }
+  if (registry) adviseOnPublishedGaps(content.findings, registry, content.root);
   // The changes since publication, likewise only once the paragraphs are numbered as they will be
   // published: a paragraph left without its marker, or a chapter that does not load, would show
   // every paragraph after it as changed.
   if (!content.gaps.chaptersWithErrors && !anchorsMayHaveMoved([...content.findings, ...findings])) findings.push(...changesWithoutNote(content));
   return findings;
+}
+
+/**
+ * A gap in a publication's numbered items whose missing numbers were published: the advice is to
+ * put them back, never to renumber the others (a published number keeps its page and citations for
+ * ever). Typically the chapter that held them was deleted, and its page declared as moved.
+ */
+function adviseOnPublishedGaps(findings: Finding[], registry: Registry, root: string): void {
+  findings.forEach((f, i) => {
+    const gap = f.rule === 'recommendation-gap' ? GAP_MESSAGE.exec(f.message) : null;
+    if (!gap) return;
+    const [, publication = '', from = '', to] = gap;
+    const numbers = Array.from({ length: Number(to ?? from) - Number(from) + 1 }, (_, k) => Number(from) + k);
+    const heldIn = new Set(numbers.flatMap((n) => Object.keys(registry.fragments)
+      .filter((page) => page.startsWith(`/${publication}/`) && registry.fragments[page]![numberedItemAnchor(n)] !== undefined)));
+    if (heldIn.size === 0) return;
+    const files = [...heldIn].map(chapterFileOf);
+    const putBack = files.map((file) => (existsSync(join(root, file)) ? `put them back in ${file}` : `restore ${file}, which held them (git restore --source=HEAD --staged --worktree ${file}), and remove its line from ${MOVES_FILE} if you added one`)).join('; ');
+    findings[i] = { ...f, fix: `${numbers.length === 1 ? `recommendation ${from} was` : `recommendations ${from} to ${to} were`} published, and a published number keeps its page and its citations for ever, so do not renumber the others: ${putBack}` };
+  });
 }
 
 /** What happened to a published paragraph, in the warning's words. */

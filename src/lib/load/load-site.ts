@@ -472,11 +472,15 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
         continue;
       }
       const missing = problem.last === problem.number ? `${problem.number}` : `${problem.number} to ${problem.last}`;
+      // (GAP_MESSAGE reads this message back: the site-wide check tells whether the missing numbers were published.)
       findings.push(err(file!, line ? Number(line) : undefined, 'recommendation-gap', `recommendation numbers of ${publication.id} skip ${missing}: this recommendation is number ${problem.next}`,
         problem.last === problem.number ? `number this one ${problem.number} (and the ones after it in turn), or add recommendation ${problem.number} before it` : `add recommendations ${missing} before this one, or renumber it and the ones after it`));
     }
   }
 }
+
+/** A recommendation-gap message read back: the publication and the first and last numbers it skips. */
+export const GAP_MESSAGE = /^recommendation numbers of (\S+) skip (\d+)(?: to (\d+))?:/;
 
 export interface LoadOptions {
   /** Keep what checking each chapter gave between runs (the build and `npm run check` do). */
