@@ -138,3 +138,17 @@ describe('mistakes that were published without a word', () => {
     expect(shown([{ file, content: '---\ntitle: Third\n---\n\nText.\n' }])).toEqual([`${file}  stray-file  ${message}`]);
   });
 });
+
+describe('a link or theme that does not exist: the likely one, where there is one', () => {
+  const findingOf = (rule: string, paragraph: string) => lint(paragraph).find((f) => f.rule === rule)!;
+  it('a chapter’s address misspelt, or shortened to part of its name', () => {
+    expect(findingOf('broken-link', 'See [the second](/test-report/secnd/).').fix).toBe('did you mean /test-report/second/? Write the address as the page shows it in the browser’s address bar');
+    expect(findingOf('broken-link', 'See [it](/test-report/sec/#para-2).').fix).toMatch(/^did you mean \/test-report\/second\/#para-2\?/);
+    expect(findingOf('broken-link', 'See [it](/nothing-like-it/).').fix).toMatch(/^check the address: copy it from the browser’s address bar/);
+  });
+  it('a recommendation’s misspelt theme', () => {
+    const root = fixtureSite([{ file: 'src/content/chapters/test-report/second.mdx', content: (s) => s.replace('theme="care-markets"', 'theme="care-market"') }]);
+    const found = loadSiteContent(root).findings.find((f) => f.rule === 'unknown-theme')!;
+    expect(found.fix).toMatch(/^did you mean "care-markets"\? The ones there are: /);
+  });
+});

@@ -7,6 +7,7 @@ import type { SiteContent } from '../model.ts';
 import { paths } from '../addresses.ts';
 import { RESERVED_IDS } from '../mdx/annotate.ts';
 import { noteAnchor } from '../kinds/note.ts';
+import { likelyPage } from '../load/did-you-mean.ts';
 
 /** Every page path the content produces, with the anchors each chapter page carries. */
 export function knownPages(content: SiteContent): Map<string, Set<string> | null> {
@@ -40,7 +41,9 @@ export function checkInternalLinks(content: SiteContent): Finding[] {
       const path = rawPath === '' ? here : rawPath!.endsWith('/') ? rawPath! : `${rawPath}/`;
       const anchors = pages.get(path);
       if (anchors === undefined) {
-        findings.push(finding(chapter.file, link.line, 'broken-link', `the link to ${link.url} goes to a page that does not exist`, 'check the address: pages are /<publication>/<chapter>/ (see README, URL scheme)', link.column));
+        const meant = likelyPage(path, [...pages.keys()]);
+        findings.push(finding(chapter.file, link.line, 'broken-link', `the link to ${link.url} goes to a page that does not exist`,
+          meant ? `did you mean ${meant}${fragment ? `#${fragment}` : ''}? Write the address as the page shows it in the browser’s address bar` : 'check the address: copy it from the browser’s address bar on the page (a chapter is /<publication>/<chapter>/; EDITING.md, “Links”)', link.column));
       } else if (fragment && anchors !== null && !anchors.has(fragment)) {
         findings.push(finding(chapter.file, link.line, 'broken-fragment', `the link to ${link.url} names the anchor #${fragment}, which is not on that page`, 'link to a heading’s anchor (copy it from the # beside the heading) or to the page without #…', link.column));
       }

@@ -12,6 +12,7 @@ import { datasetSchema, keyFigureSchema, type Dataset } from '../../schemas/data
 import { readJsonFile } from './read-located.ts';
 import { readQuotedFile } from './text-file.ts';
 import { fieldName, schemaFindings } from './schema-findings.ts';
+import { useOneOf } from './did-you-mean.ts';
 import { blockStating, textIsIn, valueIsStated } from './traceability.ts';
 import { parseUnit } from '../data/format.ts';
 import { closest } from './did-you-mean.ts';
@@ -84,7 +85,7 @@ function checkUnit(ctx: Context, file: string, unit: string, line: number): void
 
 function checkThemes(ctx: Context, file: string, themes: readonly string[], lineOf: (p: PropertyKey[]) => number, prefix: PropertyKey[] = []): void {
   themes.forEach((theme, i) => {
-    if (!ctx.themeIds.has(theme)) ctx.findings.push(error(file, lineOf([...prefix, 'themes', i]), 'unknown-theme', `${fieldName([...prefix, 'themes', i])} is "${theme}", which is not a theme`, `use one of: ${[...ctx.themeIds].join(', ')}`));
+    if (!ctx.themeIds.has(theme)) ctx.findings.push(error(file, lineOf([...prefix, 'themes', i]), 'unknown-theme', `${fieldName([...prefix, 'themes', i])} is "${theme}", which is not a theme`, useOneOf(theme, ctx.themeIds)));
   });
 }
 

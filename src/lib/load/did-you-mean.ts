@@ -27,3 +27,30 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+
+/** The fix for a name that is not one of `options`: the likely one first, where there is one, then the list. */
+export function useOneOf(written: string, options: Iterable<string>): string {
+  const all = [...options];
+  const meant = closest(written, all);
+  return meant ? `did you mean "${meant}"? The ones there are: ${all.join(', ')}` : `use one of: ${all.join(', ')}`;
+}
+
+/**
+ * The page a mistyped link most likely meant: the nearest path by spelling, else the one page
+ * beside it whose name holds the written name or is held by it ("/report/waiting-lists/" for
+ * "/report/lists/").
+ */
+export function likelyPage(written: string, pages: readonly string[]): string | undefined {
+  const near = closest(written, pages);
+  if (near) return near;
+  const segments = written.split('/').filter(Boolean);
+  const name = segments.at(-1)?.toLowerCase();
+  if (!name) return undefined;
+  const parent = `/${segments.slice(0, -1).map((x) => `${x}/`).join('')}`;
+  const beside = pages.filter((page) => {
+    if (!page.startsWith(parent)) return false;
+    const rest = page.slice(parent.length).replace(/\/$/, '').toLowerCase();
+    return rest !== '' && !rest.includes('/') && (rest.includes(name) || name.includes(rest));
+  });
+  return beside.length === 1 ? beside[0] : undefined;
+}

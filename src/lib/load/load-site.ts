@@ -24,7 +24,7 @@ import { parseMdx } from '../mdx/parse.ts';
 import { htmlTagsAdvice, isHtmlTagName } from '../mdx/html-tags.ts';
 import { extractFromTree } from '../mdx/extract.ts';
 import { COMPONENTS, COMPONENT_NAMES } from '../kinds/index.ts';
-import { closest, likelyAttribute } from './did-you-mean.ts';
+import { closest, likelyAttribute, useOneOf } from './did-you-mean.ts';
 import { checkNumbering } from './numbering.ts';
 import { contrastRatio } from '../contrast.ts';
 import { PAGE_DARK, PAGE_LIGHT, SURFACE_DARK, SURFACE_LIGHT } from '../palette.ts';
@@ -355,7 +355,6 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
   const publicationIds = new Set(publications.map((p) => p.id));
   // A publication whose YAML has an error has its own finding: naming it is not a second mistake.
   const namesNoPublication = (id: string): boolean => !publicationIds.has(id) && !failedPublications.has(id);
-  const themeList = [...themeIds].join(', ');
   for (const chapter of chapters) {
     // A chapter outside its publication's folder has its publication-folder error already.
     if (namesNoPublication(chapter.data.publication) && chapter.id.startsWith(`${chapter.data.publication}/`)) {
@@ -365,7 +364,7 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
     }
     if (chapter.data.theme !== undefined && !themeIds.has(chapter.data.theme) && !failedThemes.has(chapter.data.theme)) {
       findings.push(err(chapter.file, chapter.fieldLines['theme'], 'unknown-theme',
-        `field "theme" names "${chapter.data.theme}", which is not a theme`, `use one of: ${themeList}`));
+        `field "theme" names "${chapter.data.theme}", which is not a theme`, useOneOf(chapter.data.theme, themeIds)));
     }
     for (const component of chapter.extract.components) {
       const datasetId = component.attributes['dataset'];
@@ -419,7 +418,7 @@ function crossCheck(content: SiteContent, unreadable: Set<string>, failedDataset
   }
   for (const rec of content.recommendations) {
     if (!themeIds.has(rec.theme) && !failedThemes.has(rec.theme)) {
-      findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, `use one of: ${themeList}`));
+      findings.push(err(rec.place.file, rec.place.line, 'unknown-theme', `recommendation ${rec.number} has theme "${rec.theme}", which is not a theme`, useOneOf(rec.theme, themeIds)));
     }
   }
   const codes = new Map<string, string>();
