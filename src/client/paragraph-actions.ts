@@ -5,7 +5,7 @@
  * reader copied it as "Accessed"). Its buttons are at least 44 px tall on a touch screen.
  */
 import { asHere } from './site-address.ts';
-import { harvardParagraph } from '../lib/citations/styles.ts';
+import { accessedDay, harvardParagraph } from '../lib/citations/styles.ts';
 
 const article = document.querySelector<HTMLElement>('article[data-cite-lead]');
 let bar: HTMLElement | undefined;
@@ -45,7 +45,7 @@ function open(block: HTMLElement): void {
   const status = document.createElement('span');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  const accessed = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const accessed = accessedDay(new Date(), document.documentElement.lang);
   const citation = harvardParagraph(article.dataset['citeLead'] ?? document.title, label, url, accessed);
   bar = document.createElement('div');
   bar.className = 'para-actions';

@@ -47,6 +47,25 @@ test.describe('on a phone', () => {
   });
 });
 
+test('every Harvard citation ends alike: its address, then the day it was read, as the paragraph’s does', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const recommendation = siteContent().recommendations[0]!;
+  const code = siteContent().publications.find((p) => p.id === recommendation.publication)!.code;
+  for (const path of [chapter, `/recommendations/${code}-${recommendation.number}/`, `/data/${siteContent().datasets[0]!.id}/`]) {
+    await page.goto(path);
+    const box = page.locator('.cite:has(button[aria-label^="Copy the Harvard citation of"])').first();
+    const what = (await box.locator('button[aria-label^="Copy the Harvard citation of"]').getAttribute('aria-label'))!.replace('Copy the Harvard citation of ', '');
+    if (await box.evaluate((el) => el.tagName === 'DETAILS')) await box.locator('summary').click();
+    const shown = (await box.locator('.citation').first().textContent())!.replace(/\s+/g, ' ').trim();
+    expect(shown, path).toMatch(new RegExp(` Available at: \\S+ \\(Accessed: ${today}\\)\\.$`));
+    await box.getByRole('button', { name: new RegExp(`^Copy the Harvard citation of ${what}`) }).click();
+    // With the address the reader is on for the build's.
+    const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    expect(await page.evaluate(() => navigator.clipboard.readText()), path).toBe(shown.split(built).join(new URL(page.url()).origin));
+  }
+});
+
 test('a search for a figure as written finds the pages stating it first', async ({ page }) => {
   await page.goto('/search/?q=77%25');
   const first = page.locator('[data-search-results] li').first();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, cslJson, harvard, ris, type Citable } from '../../src/lib/citations/styles.ts';
+import { accessedDay, apa, bibtex, cslJson, harvard, harvardParagraph, ris, withAccessed, type Citable } from '../../src/lib/citations/styles.ts';
 
 const chapter: Citable = {
   people: [],
@@ -144,5 +144,15 @@ describe('citation files', async () => {
     expect(old?.body).toContain(`UR  - https://example.org${to}`);
     expect(old?.body).toContain(`TI  - ${publication.title}`);
     expect(old?.body).toContain('TY  - RPRT');
+  });
+});
+
+describe('the day a Harvard citation was read', () => {
+  it('ends a citation of a page or a paragraph alike: the address, then (Accessed: day).', () => {
+    const day = accessedDay(new Date(Date.UTC(2026, 11, 3, 12)), 'en-GB');
+    expect(day).toBe('3 December 2026');
+    expect(accessedDay(new Date(Date.UTC(2026, 11, 3, 12)), 'en-US')).toBe('December 3, 2026');
+    expect(withAccessed(harvard(chapter), day)).toBe(`${harvard(chapter)} (Accessed: 3 December 2026).`);
+    expect(harvardParagraph('North East ADCS (2021) ‘Early help’', '6.12', chapter.url, day)).toBe(`North East ADCS (2021) ‘Early help’, para. 6.12. Available at: ${chapter.url} (Accessed: 3 December 2026).`);
   });
 });

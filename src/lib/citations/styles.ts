@@ -86,7 +86,17 @@ export function harvardLead(c: Omit<Citable, 'key' | 'kind' | 'url'>): string {
  * "Smith, J. (2024) ‘Waiting lists’, in Annual report, para. 6.7. Available at: https://…#para-7 (Accessed: 3 December 2026)."
  */
 export function harvardParagraph(lead: string, paragraph: string, url: string, accessed: string): string {
-  return `${lead}, para. ${paragraph}. Available at: ${url} (Accessed: ${accessed}).`;
+  return withAccessed(`${lead}, para. ${paragraph}. Available at: ${url}`, accessed);
+}
+
+/** A Harvard citation of a web page completed with the day it was read: "… Available at: URL (Accessed: 3 December 2026)." */
+export function withAccessed(citation: string, accessed: string): string {
+  return `${citation} (Accessed: ${accessed}).`;
+}
+
+/** The day, as a Harvard citation writes it: "3 December 2026", in the page's language. */
+export function accessedDay(date: Date, language: string | undefined): string {
+  return new Intl.DateTimeFormat(language || undefined, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /**
