@@ -10,8 +10,10 @@ import { accessedDay, harvardParagraph } from '../lib/citations/styles.ts';
 const article = document.querySelector<HTMLElement>('article[data-cite-lead]');
 let bar: HTMLElement | undefined;
 
+/** A paragraph's permanent address: on its chapter's page, or where the article is a copy of a chapter shown elsewhere (the press room's press release), on that chapter's own page (data-page). */
 function addressOf(id: string): string {
-  return asHere(`${document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]}#${encodeURIComponent(id)}`);
+  const page = article?.dataset['page'] ?? document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+  return asHere(`${page}#${encodeURIComponent(id)}`);
 }
 
 function button(label: string, name: string, act: (b: HTMLButtonElement) => void | Promise<void>): HTMLButtonElement {

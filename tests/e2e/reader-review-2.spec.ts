@@ -8,6 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages, siteContent } from './helpers.ts';
+import { isPressRelease } from '../../src/lib/publication-formats.ts';
 
 const phone = { width: 375, height: 800 };
 const chapter = '/2021-regional-care-report/early-help/';
@@ -64,6 +65,28 @@ test('every Harvard citation ends alike: its address, then the day it was read, 
     const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
     expect(await page.evaluate(() => navigator.clipboard.readText()), path).toBe(shown.split(built).join(new URL(page.url()).origin));
   }
+});
+
+test('in the press room, the press release’s paragraphs open the same copy, share and cite bar, with their permanent addresses', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const publication = siteContent().publications.find(isPressRelease)!;
+  const release = siteContent().chapters.find((c) => c.data.publication === publication.id)!;
+  const permanent = `/${release.data.publication}/${release.slug}/`;
+  await page.goto('/press/');
+  const number = page.locator('.press-release [data-para] > .para-num').last();
+  const label = (await number.locator('xpath=..').getAttribute('data-para'))!;
+  const id = (await number.locator('xpath=..').getAttribute('id'))!;
+  await number.click();
+  const bar = page.getByRole('group', { name: `Paragraph ${label}` });
+  await expect(bar).toBeVisible();
+  await bar.getByRole('button', { name: `Copy the link to paragraph ${label}` }).click();
+  const here = new URL(page.url()).origin;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${here}${permanent}#${id}`);
+  await bar.getByRole('button', { name: `Copy a citation of paragraph ${label}` }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, para\\. ${label.replace('.', '\\.')}\\. Available at: ${here}${permanent}#${id} \\(Accessed: .+\\)\\.$`));
+  // The permanent address opens the same paragraph there.
+  await page.goto(`${permanent}#${id}`);
+  await expect(page.getByRole('group', { name: `Paragraph ${label}` })).toBeVisible();
 });
 
 test('a search for a figure as written finds the pages stating it first', async ({ page }) => {
