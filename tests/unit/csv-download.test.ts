@@ -4,19 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { csvProvenance, datasetCsvFile, datasetToCsv, rowsProvenance, statesValue } from '../../src/lib/data/csv.ts';
+import { csvProvenance, datasetCsvFile, datasetToCsv, rowsProvenance } from '../../src/lib/data/csv.ts';
+import { valueIsStated } from '../../src/lib/load/traceability.ts';
 import { headersFor, hostPolicy } from '../../src/lib/headers.ts';
 import { headersFile, htaccessFile, nginxServerFile } from '../../src/lib/host-files.ts';
 
 const placementCosts = JSON.parse(readFileSync('data/datasets/placement-weekly-costs-2023.json', 'utf8')) as Parameters<typeof datasetToCsv>[0];
 
 describe('which statement gives a row’s figures', () => {
-  it('a figure as written, with or without its thousands comma, never inside another number', () => {
-    expect(statesValue('at the cost of £40,000 per week', 40000)).toBe(true);
-    expect(statesValue('at the cost of £40000 per week', 40000)).toBe(true);
-    expect(statesValue('rose to 38% in 2020', 38)).toBe(true);
-    expect(statesValue('rose to 2.5 times', 2.5)).toBe(true);
-    for (const text of ['£140,000 a week', '£40,0000', '1938', '38.5%', '£40,000.50']) expect(statesValue(text, text === '1938' || text === '38.5%' ? 38 : 40000), text).toBe(false);
+  it('a figure as written, with or without its thousands comma, never inside another number (the check’s own test of a statement)', () => {
+    expect(valueIsStated(40000, 'at the cost of £40,000 per week')).toBe(true);
+    expect(valueIsStated(40000, 'at the cost of £40000 per week')).toBe(true);
+    expect(valueIsStated(38, 'rose to 38% in 2020')).toBe(true);
+    expect(valueIsStated(2.5, 'rose to 2.5 times')).toBe(true);
+    for (const [value, text] of [[40000, '£140,000 a week'], [38, '1938'], [38, '38.5%'], [40000, '£40,000.50']] as const) expect(valueIsStated(value, text), text).toBe(false);
   });
 
   it('each row of the placement costs names the chapter whose sentence gives its cost, not both', () => {

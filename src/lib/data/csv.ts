@@ -6,6 +6,7 @@
  * where no sentence gives them as written, it names every statement of the dataset.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
+import { valueIsStated } from '../load/traceability.ts';
 
 /** What the last two columns hold: where the figures are stated (with links), and the notes. */
 export interface CsvProvenance {
@@ -59,18 +60,11 @@ export function csvProvenance(stated: readonly StatedAt[], originalSource: strin
   };
 }
 
-/** Whether a sentence gives a figure as written: 40000 as "40,000" or "40000", 2.5 as "2.5", not inside another number. */
-export function statesValue(text: string, value: number): boolean {
-  const plain = String(value);
-  const grouped = plain.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
-  return [...new Set([plain, grouped])].some((form) => new RegExp(`(^|[^\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(text));
-}
-
 /** Each row's provenance: the statements whose sentence gives one of the row's figures, else all of them. */
 export function rowsProvenance(dataset: Pick<Dataset, 'categories' | 'series'>, stated: readonly StatedAt[], originalSource: string | undefined, notes: readonly string[]): CsvProvenance[] {
   return dataset.categories.map((_, i) => {
     const values = dataset.series.map((s) => s.values[i]).filter((v): v is number => typeof v === 'number');
-    const giving = stated.filter((s) => s.text !== undefined && values.some((v) => statesValue(s.text!, v)));
+    const giving = stated.filter((s) => s.text !== undefined && values.some((v) => valueIsStated(v, s.text!)));
     return csvProvenance(giving.length > 0 ? giving : stated, originalSource, notes);
   });
 }
