@@ -12,7 +12,7 @@ import { checkPublished } from '../permalinks/published.ts';
 import { readRegistry, type Registry } from '../permalinks/registry.ts';
 import { GAP_MESSAGE, loadSite, type LoadOptions } from '../load/load-site.ts';
 import { numberedItemAnchor } from '../kinds/numbered-item.ts';
-import { chapterFileOf } from '../permalinks/check.ts';
+import { chapterFileOf, restoreCommand } from '../permalinks/check.ts';
 import { MOVES_FILE } from '../load/moves.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ function adviseOnPublishedGaps(findings: Finding[], registry: Registry, root: st
       .filter((page) => page.startsWith(`/${publication}/`) && registry.fragments[page]![numberedItemAnchor(n)] !== undefined)));
     if (heldIn.size === 0) return;
     const files = [...heldIn].map(chapterFileOf);
-    const putBack = files.map((file) => (existsSync(join(root, file)) ? `put them back in ${file}` : `restore ${file}, which held them (git restore --source=HEAD --staged --worktree ${file}), and remove its line from ${MOVES_FILE} if you added one`)).join('; ');
+    const putBack = files.map((file) => (existsSync(join(root, file)) ? `put them back in ${file}` : `restore ${file}, which held them (${restoreCommand(file)}), and remove its line from ${MOVES_FILE} if you added one`)).join('; ');
     findings[i] = { ...f, fix: `${numbers.length === 1 ? `recommendation ${from} was` : `recommendations ${from} to ${to} were`} published, and a published number keeps its page and its citations for ever, so do not renumber the others: ${putBack}` };
   });
 }

@@ -42,6 +42,9 @@ const error = (file: string, line: number | undefined, rule: RuleId, message: st
 /** The chapter file that makes a chapter page: "/report/waiting-lists/" → src/content/chapters/report/waiting-lists.mdx. */
 export const chapterFileOf = (page: string): string => { const [publication = '', chapter = ''] = page.split('/').filter(Boolean); return chapterFile(publication, chapter); };
 
+/** The command that brings a deleted file back as last committed, whether or not its deletion was staged (git rm, or a git app). */
+export const restoreCommand = (file: string): string => `git restore --source=HEAD --staged --worktree ${file}`;
+
 /** How to declare moves in moves.yaml, in words: creating the file, or its section, when needed. */
 export function addMoves(moves: Moves, section: 'pages' | 'fragments', entries: readonly (readonly [string, string])[]): string {
   const lines = entries.map(([from, to]) => `  ${from}: ${to}`).join('  and');
@@ -258,8 +261,7 @@ export function chapterGone(page: string, anchorCount: number, pagesNow: Readonl
   const renamedFile = renamed ? pagesNow.get(renamed) : undefined;
   const contents = publicationsNow && !publicationsNow.has(publication) ? '/' : `/${publication}/`;
   const file = chapterFileOf(page);
-  // Whether or not the deletion was staged (git rm, or a git app), this brings the committed file back.
-  const restore = `if the file was deleted by mistake, restore it: undo the deletion, or run  git restore --source=HEAD --staged --worktree ${file}`;
+  const restore = `if the file was deleted by mistake, restore it: undo the deletion, or run  ${restoreCommand(file)}`;
   const readers = `send its readers to ${contents === '/' ? 'the home page' : 'the publication’s contents page'}`;
   return error(file, undefined, 'page-removed',
     `the chapter page ${page} was published (with ${plural(anchorCount, 'anchor')}) but no chapter makes it now, as ${file} is gone: every link to it, and every citation of its paragraphs, would break${renamedFile ? `. The new chapter ${renamedFile} looks like it, renamed` : ''}`,
