@@ -47,12 +47,12 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   return { data: first ? undefined : doc.toJS(), lineOf, syntaxError };
 }
 
-/** The nearest field above (not a blank line or comment): its indentation, name, and whether it has a value on its line. */
+/** The nearest field above (not a blank line or comment): the column its name starts at (after a list's "- "), its name, and whether it has a value on its line. */
 function fieldAbove(above: readonly string[]): { indent: number; key: string; value: boolean } | undefined {
   for (let i = above.length - 1; i >= 0; i--) {
     const line = above[i]!;
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    const match = /^( *)(?:- +)?([A-Za-z_][\w-]*):(.*)$/.exec(line);
+    const match = /^( *(?:- +)?)([A-Za-z_][\w-]*):(.*)$/.exec(line);
     return match ? { indent: match[1]!.length, key: match[2]!, value: !!match[3]!.replace(/#.*/, '').trim() } : undefined;
   }
   return undefined;
