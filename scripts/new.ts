@@ -6,6 +6,7 @@
  * Creates a new site (the engine, the site file and a small example publication that builds as
  * it is), or a file that follows the schemas, and says what to do next.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { copyEngine, writeSitePackage } from './lib/engine-copy.ts';
@@ -49,7 +50,14 @@ if (kind === 'site') {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     writeFileSync(join(folder, file), text);
   }
-  console.log(`Created a new site in ${first}, with the engine and an example publication.\nNext:\n  cd ${first} && npm install && npm run build && npm run preview\nThen put your own publications in src/content/ and data/ (README.md and EDITING.md say how).`);
+  // A git repository from the start: the check's advice (restore a deleted file, page dates) reads git.
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: folder, encoding: 'utf8' });
+  const repository = git('init', '-q').status === 0 && git('add', '-A').status === 0;
+  const committed = repository && git('commit', '-q', '-m', 'A new evidence site, with the example publication').status === 0;
+  const gitLine = !repository ? 'git was not found: make the folder a git repository (git init) before you publish, as the check’s advice uses git.'
+    : committed ? 'It is a git repository, with the example as its first commit.'
+    : 'It is a git repository; git could not commit (set your name and email: git config --global user.name …, user.email …), so commit it yourself: git add -A && git commit -m "A new evidence site".';
+  console.log(`Created a new site in ${first}, with the engine and an example publication. ${gitLine}\nNext:\n  cd ${first} && npm install && npm run build && npm run preview\nThen put your own publications in src/content/ and data/ (README.md says how to replace the example; EDITING.md how to write content).`);
   process.exit(0);
 }
 

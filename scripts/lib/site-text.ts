@@ -15,12 +15,15 @@ function findFirst(node: Root | Element, tag: string): Element | undefined {
   return undefined;
 }
 
-/** Remove the site's own apparatus (paragraph numbers) so only the publication's words remain. */
+/** The site's own apparatus: paragraph numbers, and the theme a numbered item is filed under (the site's, not the publication's). */
+const APPARATUS = ['para-num', 'theme-label'];
+
+/** Remove the site's own apparatus so only the publication's words remain. */
 function withoutApparatus(node: Element): Element {
   return {
     ...node,
     children: node.children
-      .filter((child) => !(child.type === 'element' && String(child.properties['className'] ?? '').split(/[ ,]/).includes('para-num')))
+      .filter((child) => !(child.type === 'element' && String(child.properties['className'] ?? '').split(/[ ,]/).some((name) => APPARATUS.includes(name))))
       .map((child) => (child.type === 'element' ? withoutApparatus(child) : child)),
   };
 }

@@ -16,26 +16,36 @@ function addressOf(id: string): string {
   return asHere(`${page}#${encodeURIComponent(id)}`);
 }
 
-function button(label: string, name: string, act: (b: HTMLButtonElement) => void | Promise<void>): HTMLButtonElement {
+/**
+ * A button whose name is its visible label followed by words only screen readers hear ("Copy link"
+ * + " to paragraph 6.7"), so that a reader using speech input can say what they see (WCAG 2.5.3).
+ */
+function button(label: string, rest: string, act: (b: HTMLButtonElement) => void | Promise<void>): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'button small';
-  b.textContent = label;
-  b.setAttribute('aria-label', name);
+  const shown = document.createElement('span');
+  shown.dataset['label'] = '';
+  shown.textContent = label;
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = ` ${rest}`;
+  b.append(shown, hidden);
   b.addEventListener('click', () => void act(b));
   return b;
 }
 
 async function copy(b: HTMLButtonElement, text: string, status: HTMLElement): Promise<void> {
-  const label = b.textContent ?? '';
+  const shown = b.querySelector<HTMLElement>('[data-label]')!;
+  const label = shown.textContent ?? '';
   try {
     await navigator.clipboard.writeText(text);
-    b.textContent = 'Copied';
+    shown.textContent = 'Copied';
     status.textContent = 'Copied to the clipboard.';
   } catch {
     status.textContent = 'Could not copy: select the text and copy it instead.';
   }
-  window.setTimeout(() => { b.textContent = label; status.textContent = ''; }, 2500);
+  window.setTimeout(() => { shown.textContent = label; status.textContent = ''; }, 2500);
 }
 
 function open(block: HTMLElement): void {
@@ -54,11 +64,11 @@ function open(block: HTMLElement): void {
   bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', `Paragraph ${label}`);
   bar.dataset['pagefindIgnore'] = '';
-  bar.append(button('Copy link', `Copy the link to paragraph ${label}`, (b) => copy(b, url, status)));
+  bar.append(button('Copy link', `to paragraph ${label}`, (b) => copy(b, url, status)));
   if (typeof navigator.share === 'function') {
-    bar.append(button('Share…', `Share paragraph ${label}`, () => navigator.share({ title: `${document.title}, para. ${label}`, url }).catch(() => undefined)));
+    bar.append(button('Share…', `paragraph ${label}`, () => navigator.share({ title: `${document.title}, para. ${label}`, url }).catch(() => undefined)));
   }
-  bar.append(button('Copy citation', `Copy a citation of paragraph ${label}`, (b) => copy(b, citation, status)), status);
+  bar.append(button('Copy citation', `of paragraph ${label}`, (b) => copy(b, citation, status)), status);
   block.after(bar);
 }
 

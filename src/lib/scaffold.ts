@@ -179,6 +179,16 @@ Netlify and Cloudflare Pages need (\`scripts/nginx.example.conf\` for nginx).
 
 EDITING.md says how to change the content and what every error means.
 
+## Replacing the example
+
+The folder is a git repository with the example as its first commit: commit your changes as you go,
+since the check's advice (restoring a deleted file, a page's history) reads git. Replace the
+example before the site is first published: delete its files (\`src/content/publications/example-report.yaml\`,
+\`src/content/chapters/example-report/\`, \`data/datasets/example-survey.json\`,
+\`data/sources/example-report.txt\`) and also \`src/content/permalinks.json\` and
+\`src/content/history.json\`, which until then record only your own local builds. Once published,
+these two files keep every address and every change for good: never delete them after that.
+
 ## Taking a newer engine
 
 \`\`\`sh

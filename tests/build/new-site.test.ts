@@ -79,6 +79,10 @@ describe('npm run new -- site', () => {
     }
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('<title>Westshire Council evidence</title>');
+    // The example's source document is on its pages, line by line, as the fidelity check reads them.
+    const fidelity = spawnSync('npm', ['run', 'fidelity'], { cwd: site, encoding: 'utf8', timeout: 300_000, env: { ...local } });
+    expect(fidelity.status, `${fidelity.stdout}\n${fidelity.stderr}`).toBe(0);
+    expect(fidelity.stdout).toMatch(/example-report: \d+ source lines checked, 0 problems/);
     // Served as a reader would get it.
     const port = 4400 + Math.floor(Math.random() * 400);
     const server = spawn(NODE, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -114,6 +118,23 @@ describe('npm run new -- site', () => {
     } finally {
       remove(newer);
     }
+  });
+
+  it('is a git repository, and its example goes, before the site is published, as its README says', () => {
+    expect(existsSync(join(site, '.git'))).toBe(true);
+    const readme = readFileSync(join(site, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Replacing the example'));
+    const named = [...section.slice(0, section.indexOf('\n## ', 5)).matchAll(/`((?:src|data)\/[^`]+)`/g)].map((m) => m[1]!);
+    expect(named).toEqual(expect.arrayContaining(['src/content/permalinks.json', 'src/content/history.json']));
+    // The build above recorded the example's addresses: deleting its files alone breaks them.
+    const examples = named.filter((path) => !path.endsWith('permalinks.json') && !path.endsWith('history.json'));
+    for (const path of examples) remove(join(site, path));
+    const before = run(site, ['scripts/check.ts', '--content']);
+    expect(before.output).toContain('page-removed');
+    // With the two files the README names, nothing published is left to keep.
+    for (const path of named) remove(join(site, path));
+    const after = run(site, ['scripts/check.ts', '--content']);
+    expect(after.output).not.toContain('page-removed');
   });
 
   it('refuses a folder that is not empty', () => {

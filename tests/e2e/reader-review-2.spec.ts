@@ -31,14 +31,19 @@ test.describe('on a phone', () => {
     const paragraph = (await page.locator('#para-7').boundingBox())!;
     const barBox = (await bar.boundingBox())!;
     expect(barBox.y - (paragraph.y + paragraph.height)).toBeLessThan(40);
-    for (const button of await bar.getByRole('button').all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await bar.getByRole('button', { name: 'Copy the link to paragraph 6.7' }).click();
+    for (const button of await bar.getByRole('button').all()) {
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      // Its name starts with the words it shows, for speech input (WCAG 2.5.3 Label in Name).
+      const shown = (await button.locator('[data-label]').innerText()).trim();
+      await expect(button).toHaveAccessibleName(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+    }
+    await bar.getByRole('button', { name: 'Copy link to paragraph 6.7', exact: true }).click();
     const here = new URL(page.url()).origin;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${here}${chapter}#para-7`);
-    await bar.getByRole('button', { name: 'Copy a citation of paragraph 6.7' }).click();
+    await bar.getByRole('button', { name: 'Copy citation of paragraph 6.7', exact: true }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toMatch(/^North East ADCS \(2021\) ‘Early help’, in North East Regional Care Report, para\. 6\.7\. Available at: http:\/\/127\.0\.0\.1:\d+\/2021-regional-care-report\/early-help\/#para-7 \(Accessed: \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
-    await bar.getByRole('button', { name: 'Share paragraph 6.7' }).click();
+    await bar.getByRole('button', { name: 'Share… paragraph 6.7', exact: true }).click();
     expect(await page.evaluate(() => (window as unknown as { shared: { url: string } }).shared.url)).toBe(`${here}${chapter}#para-7`);
   });
 
@@ -79,10 +84,10 @@ test('in the press room, the press release’s paragraphs open the same copy, sh
   await number.click();
   const bar = page.getByRole('group', { name: `Paragraph ${label}` });
   await expect(bar).toBeVisible();
-  await bar.getByRole('button', { name: `Copy the link to paragraph ${label}` }).click();
+  await bar.getByRole('button', { name: `Copy link to paragraph ${label}`, exact: true }).click();
   const here = new URL(page.url()).origin;
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${here}${permanent}#${id}`);
-  await bar.getByRole('button', { name: `Copy a citation of paragraph ${label}` }).click();
+  await bar.getByRole('button', { name: `Copy citation of paragraph ${label}`, exact: true }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`, para\\. ${label.replace('.', '\\.')}\\. Available at: ${here}${permanent}#${id} \\(Accessed: .+\\)\\.$`));
   // The permanent address opens the same paragraph there.
   await page.goto(`${permanent}#${id}`);

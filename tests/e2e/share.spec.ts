@@ -95,7 +95,8 @@ test.describe('share controls', () => {
     const id = await number.evaluate((a) => a.parentElement!.id);
     await number.click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
-    const button = page.getByRole('button', { name: `Copy link to paragraph ${para}` });
+    // (The bar under the paragraph has a button of the same name, doing the same.)
+    const button = page.locator('.share-links').getByRole('button', { name: `Copy link to paragraph ${para}` });
     await expect(button).toBeVisible();
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}#${id}`);
