@@ -33,6 +33,18 @@ test('the home page is the inquiry’s: its name, words, menu and language, and 
   await expect(page.locator('footer')).toContainText('The Riverside Water Inquiry is fictional.');
 });
 
+test('the not-found page and the themes pages use the site’s own words for its menu and its themes', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  const goTo = await page.locator('h2:has-text("Go to") + ul a').allInnerTexts();
+  // The publications, then the site's own menu, in its words (home and search are on the page already).
+  expect(goTo.slice(-5)).toEqual(['Questions', 'Findings and actions', 'Evidence', 'Data', 'News']);
+  expect(goTo.join(' ')).not.toMatch(/Themes|Recommendations|Quotes|Press room/);
+  await page.goto('/themes/');
+  await expect(page).toHaveTitle(/^Questions \| /);
+  await page.locator('main a[href^="/themes/"]').first().click();
+  expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').allInnerTexts()).toContain('Questions');
+});
+
 test('numbered items carry each publication’s own word, on the index, their pages and in their chapters', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Findings and actions' }).click();
