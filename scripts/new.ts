@@ -1,5 +1,5 @@
 /**
- * npm run new -- site <folder> "<Site name>"
+ * npm run new -- site <folder> "<Site name>" ["<Organisation>"]
  * npm run new -- chapter <publication> "<title>" [file-name]
  * npm run new -- publication <id> "<title>"
  * npm run new -- dataset <id> "<title>"
@@ -17,7 +17,7 @@ import { ID_PATTERN } from '../src/schemas/ids.ts';
 
 const [kind, first, second, third] = process.argv.slice(2);
 const root = contentRoot();
-const usage = 'Usage:\n  npm run new -- site <folder> "<Site name>"\n  npm run new -- chapter <publication-id> "<Chapter title>" [file-name]\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
+const usage = 'Usage:\n  npm run new -- site <folder> "<Site name>" ["<Organisation>"]\n  npm run new -- chapter <publication-id> "<Chapter title>" [file-name]\n  npm run new -- publication <publication-id> "<Title>"\n  npm run new -- dataset <dataset-id> "<Title>"';
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -46,7 +46,7 @@ if (kind === 'site') {
   writeSitePackage(engine, folder, { name: id, description: `The evidence site of ${second}` });
   for (const file of ['EDITING.md', '.gitignore']) cpSync(join(engine, file), join(folder, file));
   writeFileSync(join(folder, 'README.md'), siteReadme({ name: second, folder: first }));
-  for (const [file, text] of Object.entries(siteStarterFiles({ name: second, year: String(new Date().getFullYear()) }))) {
+  for (const [file, text] of Object.entries(siteStarterFiles({ name: second, organisation: third ?? second, year: String(new Date().getFullYear()) }))) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     writeFileSync(join(folder, file), text);
   }

@@ -208,24 +208,24 @@ the result as one change: \`git diff\` shows what the engine changed.
  * numbered item and a chart of a dataset) that builds as it is and shows each part at work. The
  * example is clearly an example; the publisher replaces it with its own publications.
  */
-export function siteStarterFiles(input: { name: string; year: string }): Record<string, string> {
-  const name = input.name;
+export function siteStarterFiles(input: { name: string; organisation: string; year: string }): Record<string, string> {
+  const { name, organisation } = input;
   const statement = 'In the example survey, 40% of people said the service was good in the first year and 55% in the second year.';
   return {
     'src/content/site.yaml': `# Who publishes this site, and every word a reader sees that is not the publications' own text.
 # README.md ("Start a site for your own organisation") describes each field.
 name: ${yamlString(name)}
-tagline: ${yamlString(`Publications of ${name}`)}
+tagline: ${yamlString(`Publications of ${organisation}`)}
 # As each reads inside a sentence.
-organisation: ${yamlString(name)}
-publications: ${yamlString(`the publications of ${name}`)}
-publisher: ${yamlString(name)}
-description: ${yamlString(`The publications of ${name}, in full on the web.`)}
+organisation: ${yamlString(organisation)}
+publications: ${yamlString(`the publications of ${organisation}`)}
+publisher: ${yamlString(organisation)}
+description: ${yamlString(`The publications of ${organisation}, in full on the web.`)}
 home:
-  heading: ${yamlString(`The publications of ${name}`)}
+  heading: ${yamlString(`The publications of ${organisation}`)}
   standfirst: "Every publication in full, with its numbered items, the voices it quotes and the figures it states."
   themes: "The themes the publications are filed under."
-footer: ${yamlString(`The publications of ${name}, published on the web as written.`)}
+footer: ${yamlString(`The publications of ${organisation}, published on the web as written.`)}
 locale:
   language: en-GB
   currency: GBP

@@ -31,7 +31,7 @@ function allFiles(dir: string, skip = /^(node_modules|dist|\.tmp|\.astro)$/): st
 beforeAll(() => {
   parent = mkdtempSync(join(tmpdir(), 'new-site-'));
   site = join(parent, 'westshire-evidence');
-  const made = run(ROOT, ['scripts/new.ts', 'site', site, 'Westshire Council evidence']);
+  const made = run(ROOT, ['scripts/new.ts', 'site', site, 'Westshire Council evidence', 'Westshire Council']);
   if (made.status !== 0) throw new Error(made.output);
 }, 120_000);
 
@@ -51,6 +51,13 @@ describe('npm run new -- site', () => {
     expect(pkg.scripts['test']).toBeUndefined();
     expect(readFileSync(join(site, 'src/content/site.yaml'), 'utf8')).toContain('name: "Westshire Council evidence"');
     expect(readFileSync(join(site, 'README.md'), 'utf8')).toMatch(/^# Westshire Council evidence\n/);
+  });
+
+  it('names the organisation apart from the site: in its sentences and as the publisher citations name', () => {
+    const yaml = readFileSync(join(site, 'src/content/site.yaml'), 'utf8');
+    expect(yaml).toMatch(/^name: "?Westshire Council evidence"?$/m);
+    for (const field of ['organisation', 'publisher']) expect(yaml).toMatch(new RegExp(`^${field}: "?Westshire Council"?$`, 'm'));
+    expect(yaml).toMatch(/^tagline: "?Publications of Westshire Council"?$/m);
   });
 
   it('names nothing of this site: none of its distinctive words is in any file of the new one', () => {
@@ -79,6 +86,12 @@ describe('npm run new -- site', () => {
     }
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('<title>Westshire Council evidence</title>');
+    // The press room shows what the site has: the example has a dataset but no coverage or featured quotes.
+    const press = readFileSync(join(dist, 'press/index.html'), 'utf8');
+    expect(press).toContain('id="key-facts"');
+    expect(press).not.toContain('id="coverage"');
+    expect(press).not.toContain('id="quotes"');
+    expect(press).not.toContain('href="#coverage"');
     // The example's source document is on its pages, line by line, as the fidelity check reads them.
     const fidelity = spawnSync('npm', ['run', 'fidelity'], { cwd: site, encoding: 'utf8', timeout: 300_000, env: { ...local } });
     expect(fidelity.status, `${fidelity.stdout}\n${fidelity.stderr}`).toBe(0);
