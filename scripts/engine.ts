@@ -7,7 +7,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { copyEngine, readPackage, writeSitePackage } from './lib/engine-copy.ts';
+import { ENGINE_PATHS } from './lib/engine-files.ts';
 import { withGeneratedSections } from '../src/lib/docs.ts';
 
 const [command, from] = process.argv.slice(2);
@@ -20,6 +22,11 @@ const site = process.cwd();
 if (!existsSync(join(engine, 'src', 'integrations', 'evidence-site.ts'))) {
   console.error(`${from} is not an engine: it has no src/integrations/evidence-site.ts. Name the folder of a checkout of the engine.`);
   process.exit(1);
+}
+// What is copied is the folder as it is: say so when it holds changes not committed there.
+const uncommitted = spawnSync('git', ['status', '--porcelain', '--', ...ENGINE_PATHS], { cwd: engine, encoding: 'utf8' });
+if (uncommitted.status === 0 && uncommitted.stdout.trim()) {
+  console.warn(`Note: ${from} has changes not committed there, which are copied too:\n${uncommitted.stdout.trimEnd().split('\n').slice(0, 10).map((l) => `  ${l}`).join('\n')}\nTo take only a released engine, check out a commit or tag of it first.\n`);
 }
 const own = readPackage(site);
 const copied = copyEngine(engine, site);

@@ -41,4 +41,16 @@ export function readPackage(folder: string): PackageJson {
 
 export function writeSitePackage(engine: string, site: string, identity: { name: string; description: string }): void {
   writeFileSync(join(site, 'package.json'), sitePackageJson(readPackage(engine), identity));
+  // The lockfile names the package too: the site's name, not the engine's.
+  const lock = join(site, 'package-lock.json');
+  if (existsSync(lock)) writeFileSync(lock, siteLockfile(readFileSync(lock, 'utf8'), identity.name));
+}
+
+/** The engine's lockfile with the site's name where it names the root package (its name and packages[""].name). */
+export function siteLockfile(text: string, name: string): string {
+  const lock = JSON.parse(text) as { name?: string; packages?: Record<string, { name?: string }> };
+  if (lock.name !== undefined) lock.name = name;
+  const root = lock.packages?.[''];
+  if (root?.name !== undefined) root.name = name;
+  return `${JSON.stringify(lock, null, 2)}\n`;
 }

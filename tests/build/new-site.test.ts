@@ -128,6 +128,9 @@ describe('npm run new -- site', () => {
       expect(readFileSync(join(site, 'src/content/site.yaml'), 'utf8')).toBe(siteYaml);
       expect(existsSync(join(site, 'src/content/chapters/example-report/what-we-found.mdx'))).toBe(true);
       expect((JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { name: string }).name).toBe('westshire-evidence');
+      // The lockfile names the site too, not the engine's package.
+      const lock = JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8')) as { name: string; packages: Record<string, { name?: string }> };
+      expect([lock.name, lock.packages['']!.name]).toEqual(['westshire-evidence', 'westshire-evidence']);
     } finally {
       remove(newer);
     }
