@@ -176,7 +176,7 @@ function groupFinding({ kind, id, pages }: Group, content: SiteContent, root: st
       };
       if (theme) {
         return error(THEMES_FILE, themeLine(id), 'page-removed',
-          `${list(pages)} ${pages.length === 1 ? 'was' : 'were'} published, but the theme ${id} has no ${pages.every((p) => p.startsWith('/quotes/')) ? 'quotes' : 'recommendations'} now, so the site would no longer make ${them(pages)}: ${gone}`,
+          `${list(pages)} ${pages.length === 1 ? 'was' : 'were'} published, but the theme ${id} has no ${pages.every((p) => p.startsWith('/quotes/')) ? 'quotes' : 'numbered items'} now, so the site would no longer make ${them(pages)}: ${gone}`,
           `send ${pages.length === 1 ? 'its' : 'their'} readers to the full list: ${addMoves(moves, 'pages', pages.map((p) => [p, listing(p)]))}`);
       }
       const fresh = content.themes.filter((t) => !published.has(paths.theme(t.id)));
