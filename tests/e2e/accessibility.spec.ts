@@ -80,6 +80,8 @@ test('a keyboard-only reader goes from home to a chapter, searches, and opens a 
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/about-the-north-east\/$/);
+  // (As a reader would, once the page has loaded: the address changes before its scripts have run.)
+  await page.waitForLoadState('load');
   // Open a chart's table from the keyboard.
   const toggle = page.getByRole('button', { name: 'Show the table' }).first();
   await toggle.focus();
