@@ -1,4 +1,5 @@
 /** The words the site file gives its index pages (src/content/site.yaml, `navigation`). */
+import { capitalised } from './typography.ts';
 import type { NAVIGABLE_PAGES, SiteConfig } from '../schemas/site.ts';
 import { paths } from './addresses.ts';
 
@@ -13,6 +14,11 @@ export const NAV_PATHS: Record<(typeof NAVIGABLE_PAGES)[number], string> = { hom
 export function themeWords(config: Pick<SiteConfig, 'themeKinds'>): { one: string; many: string } {
   const [kind, ...others] = config.themeKinds;
   return kind && others.length === 0 ? { one: kind.label.toLowerCase(), many: kind.plural.toLowerCase() } : { one: 'theme', many: 'themes' };
+}
+
+/** What the site calls its themes page: its menu label, else its word for themes ("Topics"). */
+export function themesPageName(config: Pick<SiteConfig, 'navigation' | 'themeKinds'>): string {
+  return pageLabel(config, 'themes', capitalised(themeWords(config).many));
 }
 
 /** What the site calls one of its index pages: its navigation label, else `fallback` (a page left out of the menu). */

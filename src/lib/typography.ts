@@ -16,3 +16,13 @@ export function typeset<T extends object>(entry: T, fields: readonly (keyof T)[]
   }
   return out;
 }
+
+/** Words with their first letter in capitals, to start a sentence or a label: "key points" → "Key points". */
+export function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Items as a clause: "a", "a and b", "a, b and c" (or "…, b or c"). */
+export function listed(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}

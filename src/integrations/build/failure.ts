@@ -6,6 +6,7 @@
  * (log-destination.mjs hands it every error) and from anything written to the console with a stack
  * trace (Astro's own last words, when it gives up), and writes both to the log file.
  */
+import { listed } from '../../lib/typography.ts';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { SiteContent } from '../../lib/model.ts';
@@ -91,10 +92,6 @@ export function recordFailures(logFile: string): FailureRecord {
   return record;
 }
 
-/** The files a page is made from, as a clause: "src/content/chapters/r/c.mdx", "src/a.yaml and src/b/". */
-function listed(files: readonly string[]): string {
-  return files.length <= 1 ? (files[0] ?? '') : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
-}
 
 /** Content files named in an error's text (a bundler names the file it could not read). */
 function filesNamedIn(texts: readonly string[], root: string): string[] {

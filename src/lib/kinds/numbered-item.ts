@@ -5,6 +5,7 @@
  * anchor is #recommendation-<n>, and it has a page of its own, /recommendations/<code>-<n>/,
  * where it is cited. <AllRecommendations publication="…" /> lists a publication's items.
  */
+import { capitalised } from '../typography.ts';
 import type { Kind } from './kind.ts';
 import type { ExtractedRecommendation, ProgressEntry, PublicationEntry, SiteContent } from '../model.ts';
 import type { NumberedItemWords } from '../../schemas/site.ts';
@@ -75,9 +76,6 @@ export const numberedItem: Kind = {
     },
   ],
 };
-
-// The publication's own words for its items.
-const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** "Recommendation 4", "Key point 4". */
 export function itemLabel(words: NumberedItemWords, number: number): string {

@@ -1,4 +1,5 @@
 /** Turn schema (Zod) problems into findings that name the file, line, field, value received and what is expected. */
+import { listed } from '../typography.ts';
 import type { z } from 'astro/zod';
 import type { Finding } from '../findings.ts';
 import { closest } from './did-you-mean.ts';
@@ -66,8 +67,7 @@ export function numberInText(issue: z.core.$ZodIssue, received: unknown): string
 /** "write 40000: digits alone, without quotes or commas" */
 function numberFix(written: string, number: string): string {
   const without = ['quotes', ...(/\d[,\s]\d/.test(written) ? ['commas'] : []), ...(written.includes('%') ? ['a % sign'] : []), ...(/[£$€]/.test(written) ? ['a currency sign'] : [])];
-  const list = without.length === 1 ? without[0] : `${without.slice(0, -1).join(', ')} or ${without.at(-1)}`;
-  return `write ${number}: a number is digits alone, without ${list} (the dataset's "unit" says what it counts)`;
+  return `write ${number}: a number is digits alone, without ${listed(without, 'or')} (the dataset's "unit" says what it counts)`;
 }
 
 export function schemaFindings(
